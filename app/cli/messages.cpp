@@ -1,0 +1,107 @@
+#include "app/cli/messages.hpp"
+
+#include <QCoreApplication>
+
+#include <charconv>
+
+namespace staffplan::cli {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("staffplan::cli", text); }
+
+} // namespace
+
+QString optionFor(Parameter p)
+{
+    switch (p) {
+    case Parameter::Calls: return QStringLiteral("--calls");
+    case Parameter::IntervalSec: return QStringLiteral("--interval-sec");
+    case Parameter::AhtSec: return QStringLiteral("--aht-sec");
+    case Parameter::PatienceSec: return QStringLiteral("--patience-sec");
+    case Parameter::Agents: return QStringLiteral("--agents");
+    case Parameter::ThresholdSec: return QStringLiteral("--threshold-sec");
+    case Parameter::ServiceLevel: return QStringLiteral("--sl");
+    case Parameter::AsaSec: return QStringLiteral("--asa-sec");
+    case Parameter::Abandon: return QStringLiteral("--abandon");
+    case Parameter::MaxOccupancy: return QStringLiteral("--max-occupancy");
+    case Parameter::Shrinkage: return QStringLiteral("--shrinkage");
+    case Parameter::Model: return QStringLiteral("--model");
+    }
+    return {};
+}
+
+QString machineNumber(double v)
+{
+    char buf[64];
+    const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+    return ec == std::errc() ? QString::fromLatin1(buf, end - buf) : QString();
+}
+
+QString describe(const InputError& e, const QString& name)
+{
+    const QString what = name.isEmpty() ? optionFor(e.parameter) : name;
+    const QString value = machineNumber(e.value);
+    switch (e.problem) {
+    case Problem::NotFinite: return tr("%1 must be a finite number (got %2).").arg(what, value);
+    case Problem::Negative: return tr("%1 must be 0 or more (got %2).").arg(what, value);
+    case Problem::NotPositive: return tr("%1 must be greater than 0 (got %2).").arg(what, value);
+    case Problem::NotFraction:
+        return tr("%1 must be a fraction from 0 to 1, e.g. 0.8 or 80% (got %2).").arg(what, value);
+    case Problem::NotBelowOne: return tr("%1 must be at least 0 and below 1 (got %2).").arg(what, value);
+    case Problem::TooLarge:
+        if (e.parameter == Parameter::Calls)
+            return tr("%1 gives an offered load beyond 10,000,000 Erlangs (got %2 calls).").arg(what, value);
+        return tr("%1 is beyond the supported range (got %2).").arg(what, value);
+    case Problem::Missing: return tr("%1 is required for this model.").arg(what);
+    case Problem::NoTarget:
+        return tr("Give at least one target: --sl, --asa-sec, --abandon or --max-occupancy.");
+    case Problem::Unsupported:
+        return tr("Staffing needs --model c or --model a (Erlang B has no queue to staff).");
+    }
+    return {};
+}
+
+QString describe(const QString& file, const CsvRowError& e)
+{
+    const QString where = QStringLiteral("%1:%2").arg(file).arg(e.line);
+    const QString field = QString::fromStdString(e.field);
+    const QString text = QString::fromStdString(e.text);
+    switch (e.problem) {
+    case CsvProblem::EmptyFile:
+        return tr("%1: the file is empty; expected the header start,calls,aht_sec[,patience_sec].").arg(where);
+    case CsvProblem::MissingColumn:
+        return tr("%1: the header has no column '%2'; expected start,calls,aht_sec[,patience_sec].")
+            .arg(where, field);
+    case CsvProblem::DuplicateColumn: return tr("%1: the header names column '%2' twice.").arg(where, field);
+    case CsvProblem::FieldCount: return tr("%1: the row has no value for column '%2'.").arg(where, field);
+    case CsvProblem::NotANumber: return tr("%1: column '%2': expected a number, got '%3'.").arg(where, field, text);
+    case CsvProblem::Negative: return tr("%1: column '%2': expected 0 or more, got '%3'.").arg(where, field, text);
+    case CsvProblem::NotPositive:
+        return tr("%1: column '%2': expected a number greater than 0, got '%3'.").arg(where, field, text);
+    case CsvProblem::BadTimestamp:
+        return tr("%1: column '%2': expected an ISO 8601 date and time such as 2026-03-02T08:30, got '%3'.")
+            .arg(where, field, text);
+    case CsvProblem::UnclosedQuote: return tr("%1: a quoted field is not closed.").arg(where);
+    }
+    return {};
+}
+
+QString describeNoAnswer(const StaffingResult& r)
+{
+    if (r.status == StaffingStatus::Impossible) {
+        switch (r.binding) {
+        case Binding::ServiceLevel:
+            return tr("No number of agents reaches a service level of 100%; lower --sl below 1.");
+        case Binding::Asa: return tr("No number of agents gives an ASA of 0 seconds; raise --asa-sec above 0.");
+        case Binding::Abandon:
+            return tr("With finite patience some callers always abandon; raise --abandon above 0.");
+        case Binding::Occupancy: return tr("An occupancy of 0 cannot carry any calls; raise --max-occupancy.");
+        default: break;
+        }
+        return tr("No number of agents meets these targets.");
+    }
+    return tr("The search stopped at its limit of agents or steps without meeting the targets; "
+              "the targets are too strict for this load.");
+}
+
+} // namespace staffplan::cli

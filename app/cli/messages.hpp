@@ -1,0 +1,27 @@
+#pragma once
+// Turns core/ error codes into translatable sentences for the command line.
+
+#include "core/errors.hpp"
+#include "core/interval_csv.hpp"
+#include "core/staffing.hpp"
+
+#include <QString>
+
+namespace staffplan::cli {
+
+/// The command-line option that carries a parameter, e.g. "--aht-sec".
+QString optionFor(Parameter p);
+
+/// "--aht-sec must be greater than 0 (got 0)."  `name` overrides the option name (batch CSV columns).
+QString describe(const InputError& e, const QString& name = {});
+
+/// "IN.csv:12: column 'calls': expected a number, got 'abc'."
+QString describe(const QString& file, const CsvRowError& e);
+
+/// Why a staffing search found no answer.
+QString describeNoAnswer(const StaffingResult& r);
+
+/// Formats a double for machine-readable output: shortest text that reads back to the same value.
+QString machineNumber(double v);
+
+} // namespace staffplan::cli
