@@ -1,0 +1,267 @@
+// staffplan-cli as planners' scripts see it: exit codes, messages that name the argument, JSON keys,
+// and the batch CSV.  Expected numbers come from the core library itself (checked against the
+// reference table in tst_erlang_reference), so this test checks the plumbing, not the maths.
+
+#include "core/staffing.hpp"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace staffplan;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(STAFFPLAN_CLI), args);
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+const QStringList kMeasureKeys = {"model", "agents", "offered_load", "stable", "p_wait", "p_abandon", "p_block",
+                                  "sl_offered", "sl_answered", "sl_virtual", "asa_sec", "mean_wait_sec",
+                                  "avg_queue", "occupancy"};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void versionAndHelp();
+    void erlangJson();
+    void erlangUnstableGivesNulls();
+    void badArguments_data();
+    void badArguments();
+    void staffJson();
+    void staffImpossible();
+    void batch();
+    void batchWithBadRows();
+    void batchMissingFile();
+};
+
+void TestCli::versionAndHelp()
+{
+    Run r = cli({"--version"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("staffplan-cli " STAFFPLAN_VERSION));
+    for (const QStringList& args : {QStringList{"--help"}, {"erlang", "--help"}, {"staff", "--help"}}) {
+        r = cli(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Usage") || r.out.contains("usage"));
+    }
+    QVERIFY(cli({"staff", "--help"}).out.contains("--max-occupancy"));
+    QCOMPARE(cli({}).exitCode, 2);
+}
+
+void TestCli::erlangJson()
+{
+    const Run r = cli({"erlang", "--model", "a", "--calls", "100", "--interval-sec", "1800", "--aht-sec", "240",
+                       "--patience-sec", "180", "--agents", "14", "--threshold-sec", "20", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    for (const QString& k : kMeasureKeys)
+        QVERIFY2(o.contains(k), qPrintable(k));
+    QueueInput in{100, 1800, 240, 180, 14, 20};
+    const QueueMeasures m = *evaluateQueue(Model::ErlangA, in);
+    QCOMPARE(o["model"].toString(), QString("a"));
+    QCOMPARE(o["agents"].toDouble(), 14.0);
+    QCOMPARE(o["sl_offered"].toDouble(), m.slOffered); // shortest round-trip text: exact
+    QCOMPARE(o["p_abandon"].toDouble(), m.pAbandon);
+    QCOMPARE(o["asa_sec"].toDouble(), *m.asaSec);
+    QCOMPARE(o["stable"].toBool(), true);
+}
+
+void TestCli::erlangUnstableGivesNulls()
+{
+    const Run r = cli({"erlang", "--model", "c", "--calls", "100", "--interval-sec", "1800", "--aht-sec", "240",
+                       "--agents", "13", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!r.out.contains("nan", Qt::CaseInsensitive) && !r.out.contains("inf", Qt::CaseInsensitive));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o["stable"].toBool(), false);
+    QCOMPARE(o["p_wait"].toDouble(), 1.0);
+    QCOMPARE(o["sl_offered"].toDouble(), 0.0);
+    QVERIFY(o["asa_sec"].isNull());
+    QVERIFY(o["mean_wait_sec"].isNull());
+    QVERIFY(o["avg_queue"].isNull());
+    // the table form says so in words, with no NaN
+    const Run t = cli({"erlang", "--model", "c", "--calls", "100", "--aht-sec", "240", "--agents", "13"});
+    QCOMPARE(t.exitCode, 0);
+    QVERIFY(t.out.contains("unstable"));
+    QVERIFY(!t.out.contains("nan", Qt::CaseInsensitive));
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("named");
+    const QStringList base = {"--model", "c", "--calls", "100", "--interval-sec", "1800", "--agents", "15"};
+    QTest::newRow("missing aht") << (QStringList{"erlang"} + base) << "--aht-sec";
+    QTest::newRow("zero aht") << (QStringList{"erlang"} + base + QStringList{"--aht-sec", "0"}) << "--aht-sec";
+    QTest::newRow("text aht") << (QStringList{"erlang"} + base + QStringList{"--aht-sec", "abc"}) << "--aht-sec";
+    QTest::newRow("nan aht") << (QStringList{"erlang"} + base + QStringList{"--aht-sec", "nan"}) << "--aht-sec";
+    QTest::newRow("negative calls") << QStringList{"erlang", "--model", "c", "--calls", "-5", "--aht-sec", "240",
+                                                   "--agents", "3"}
+                                    << "--calls";
+    QTest::newRow("zero interval") << QStringList{"erlang", "--model", "c", "--calls", "5", "--aht-sec", "240",
+                                                  "--agents", "3", "--interval-sec", "0"}
+                                   << "--interval-sec";
+    QTest::newRow("bad model") << QStringList{"erlang", "--model", "x", "--calls", "5", "--aht-sec", "240",
+                                              "--agents", "3"}
+                               << "--model";
+    QTest::newRow("patience missing") << QStringList{"erlang", "--model", "a", "--calls", "5", "--aht-sec", "240",
+                                                     "--agents", "3"}
+                                      << "--patience-sec";
+    QTest::newRow("zero patience") << QStringList{"erlang", "--model", "a", "--calls", "5", "--aht-sec", "240",
+                                                  "--agents", "3", "--patience-sec", "0"}
+                                   << "--patience-sec";
+    QTest::newRow("unknown option") << (QStringList{"erlang", "--aht-sec", "3", "--frobnicate", "1"} + base)
+                                    << "frobnicate";
+    QTest::newRow("unknown command") << QStringList{"forecast-everything"} << "forecast-everything";
+    QTest::newRow("staff no target") << QStringList{"staff", "--model", "c", "--calls", "100", "--aht-sec", "240"}
+                                     << "--sl";
+    QTest::newRow("staff sl above 1") << QStringList{"staff", "--model", "c", "--calls", "100", "--aht-sec", "240",
+                                                     "--sl", "80"}
+                                      << "--sl";
+    QTest::newRow("staff shrinkage 1") << QStringList{"staff", "--model", "c", "--calls", "100", "--aht-sec", "240",
+                                                      "--sl", "0.8", "--shrinkage", "1"}
+                                       << "--shrinkage";
+    QTest::newRow("staff model b") << QStringList{"staff", "--model", "b", "--calls", "100", "--aht-sec", "240",
+                                                  "--sl", "0.8"}
+                                   << "--model";
+    QTest::newRow("staff bad definition") << QStringList{"staff", "--model", "c", "--calls", "100", "--aht-sec",
+                                                         "240", "--sl", "0.8", "--sl-definition", "sometimes"}
+                                          << "--sl-definition";
+    QTest::newRow("batch without output") << QStringList{"staff", "--model", "c", "--intervals", "x.csv", "--sl",
+                                                         "0.8"}
+                                          << "--output";
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, named);
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::staffJson()
+{
+    const Run r = cli({"staff", "--model", "a", "--calls", "100", "--interval-sec", "1800", "--aht-sec", "240",
+                       "--patience-sec", "180", "--sl", "80%", "--threshold-sec", "20", "--abandon", "0.05",
+                       "--max-occupancy", "0.9", "--asa-sec", "30", "--shrinkage", "0.3", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    StaffingTargets t;
+    t.serviceLevel = 0.8;
+    t.maxAbandon = 0.05;
+    t.maxOccupancy = 0.9;
+    t.maxAsaSec = 30;
+    t.shrinkage = 0.3;
+    const auto expected = requiredAgents(Model::ErlangA, QueueInput{100, 1800, 240, 180, 0, 20}, t);
+    QCOMPARE(o["required_agents"].toInt(), expected->requiredAgents);
+    QCOMPARE(o["scheduled_agents"].toInt(), expected->scheduledAgents);
+    QCOMPARE(o["binding_target"].toString(), QString::fromLatin1(bindingName(expected->binding).data()));
+    QCOMPARE(o["status"].toString(), QString("ok"));
+    for (const char* k : {"model", "agents", "offered_load", "stable"})
+        QVERIFY2(o.contains(k), qPrintable(k));
+    const QJsonObject at = o["at_required"].toObject();
+    for (const QString& k : kMeasureKeys)
+        QVERIFY2(at.contains(k), qPrintable(k));
+    QCOMPARE(at["sl_offered"].toDouble(), expected->atRequired.slOffered);
+    QVERIFY(at["sl_offered"].toDouble() >= 0.8);
+}
+
+void TestCli::staffImpossible()
+{
+    const Run r = cli({"staff", "--model", "a", "--calls", "100", "--aht-sec", "240", "--patience-sec", "180",
+                       "--abandon", "0", "--json"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("abandon"));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o["status"].toString(), QString("impossible"));
+    QVERIFY(o["required_agents"].isNull());
+}
+
+void TestCli::batch()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath("in.csv"), out = dir.filePath("out.csv");
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("start,calls,aht_sec,patience_sec\n2026-03-02T08:00,120,240,200\n2026-03-02T08:30,300,250,\n"
+            "2026-03-02T09:00,0,260,100\n");
+    f.close();
+    const Run r = cli({"staff", "--model", "a", "--intervals", in, "--output", out, "--sl", "0.8",
+                       "--threshold-sec", "20", "--patience-sec", "150", "--shrinkage", "0.25"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains("3 intervals read, 3 staffed, 0 rejected"));
+    QFile o(out);
+    QVERIFY(o.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(o.readAll()).trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    const QStringList header = lines[0].split(',');
+    for (const char* k : {"start", "calls", "aht_sec", "patience_sec", "required_agents", "scheduled_agents",
+                             "binding_target", "sl_offered", "p_abandon", "asa_sec", "occupancy"})
+        QVERIFY2(header.contains(k), qPrintable(k));
+    StaffingTargets t;
+    t.serviceLevel = 0.8;
+    t.shrinkage = 0.25;
+    const double patience[] = {200, 150, 100}, calls[] = {120, 300, 0}, aht[] = {240, 250, 260};
+    for (int i = 0; i < 3; ++i) {
+        const QStringList row = lines[i + 1].split(',');
+        const auto expected = requiredAgents(Model::ErlangA, QueueInput{calls[i], 1800, aht[i], patience[i], 0, 20}, t);
+        QCOMPARE(row[header.indexOf("required_agents")].toInt(), expected->requiredAgents);
+        QCOMPARE(row[header.indexOf("scheduled_agents")].toInt(), expected->scheduledAgents);
+        QCOMPARE(row[header.indexOf("patience_sec")].toDouble(), patience[i]);
+    }
+}
+
+void TestCli::batchWithBadRows()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath("in.csv"), out = dir.filePath("out.csv");
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("start,calls,aht_sec\n2026-03-02T08:00,120,240\n2026-03-02T08:30,many,240\n2026-13-02T09:00,50,240\n"
+            "2026-03-02T09:30,80,-3\n2026-03-02T10:00,90,230\n");
+    f.close();
+    const Run r = cli({"staff", "--model", "c", "--intervals", in, "--output", out, "--sl", "0.8"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(in + ":3: column 'calls': expected a number, got 'many'"), qPrintable(r.err));
+    QVERIFY(r.err.contains(in + ":4: column 'start'"));
+    QVERIFY(r.err.contains(in + ":5: column 'aht_sec'"));
+    QVERIFY(r.err.contains("5 intervals read, 2 staffed, 3 rejected"));
+    QFile o(out);
+    QVERIFY(o.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(o.readAll()).trimmed().split('\n');
+    QCOMPARE(lines.size(), 3); // header + the two good rows
+    QVERIFY(lines[1].startsWith("2026-03-02T08:00,120,"));
+    QVERIFY(lines[2].startsWith("2026-03-02T10:00,90,"));
+}
+
+void TestCli::batchMissingFile()
+{
+    QTemporaryDir dir;
+    const Run r = cli({"staff", "--model", "c", "--intervals", dir.filePath("nope.csv"), "--output",
+                       dir.filePath("out.csv"), "--sl", "0.8"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("nope.csv"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
