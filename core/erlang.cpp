@@ -247,7 +247,7 @@ std::optional<double> meanWaitOfWaitedBySum(double x, double y, double th)
     return std::nullopt;
 }
 
-QueueMeasures erlangA(const QueueInput& in, double a, Detail detail)
+QueueMeasures erlangA(const QueueInput& in, double a)
 {
     QueueMeasures m;
     m.model = Model::ErlangA;
@@ -319,7 +319,7 @@ QueueMeasures erlangA(const QueueInput& in, double a, Detail detail)
     m.meanWaitSec = abandon * in.patienceSec;
     m.avgQueue = abandon * y;
     m.occupancy = std::min(a * answered / n, 1.0);
-    if (detail == Detail::Full) {
+    {
         // ASA = E[V e^{-th V}] / P(answered) = (answered after waiting / answered) * E[V | answered after waiting]
         const double meanWaitOfWaited =
             y < x ? meanWaitOfWaitedBySum(x, y, th).value_or(-1.0) : -1.0;
@@ -377,7 +377,7 @@ std::optional<InputError> validateQueueInput(Model model, const QueueInput& in, 
     return std::nullopt;
 }
 
-Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in, Detail detail)
+Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in)
 {
     if (auto e = validateQueueInput(model, in, "evaluateQueue"))
         return *e;
@@ -387,7 +387,7 @@ Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in, Detail de
     switch (model) {
     case Model::ErlangB: return erlangB(in, a);
     case Model::ErlangC: return erlangC(in, a);
-    case Model::ErlangA: return erlangA(in, a, detail);
+    case Model::ErlangA: return erlangA(in, a);
     }
     return noCalls(model, in);
 }

@@ -59,12 +59,8 @@ struct QueueMeasures
     double occupancy = 0;          ///< carried load / agents
 };
 
-/// What to compute.  The Erlang A ASA needs a numerical integral (about 1 microsecond); the staffing search
-/// skips it when a cheaper bound already decides the ASA target.
-enum class Detail { Full, WithoutAsa };
-
 /// Validates the input (the function name and the offending value are in the error) and evaluates the model.
-Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in, Detail detail = Detail::Full);
+Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in);
 
 /// The model's offered load in Erlangs (calls * AHT / interval), without validation.
 inline double offeredLoad(const QueueInput& in) { return in.calls * in.ahtSec / in.intervalSec; }

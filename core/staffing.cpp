@@ -15,8 +15,6 @@ public:
         : model_(model), in_(in), t_(t), limits_(limits)
     {
     }
-    // Erlang A's ASA costs extra: the search decides ASA targets by a cheap bound where it can (asaMet).
-    Detail detail_ = Detail::WithoutAsa;
 
     int evaluations() const { return evaluations_; }
     bool exhausted() const { return evaluations_ >= limits_.maxEvaluations; }
@@ -26,7 +24,7 @@ public:
     {
         ++evaluations_;
         in_.agents = n;
-        const auto m = evaluateQueue(model_, in_, detail_);
+        const auto m = evaluateQueue(model_, in_);
         const Binding missed = check(*m);
         if (missed == Binding::None && (!best_ || best_->agents > n))
             best_ = *m; // the smallest staffing that meets everything so far: the answer, once bracketed
@@ -36,7 +34,7 @@ public:
     /// Measures at n, from the search's own evaluations where it made them.
     QueueMeasures measuresAt(int n)
     {
-        if (best_ && best_->agents == n && (best_->asaSec || !best_->stable || model_ != Model::ErlangA))
+        if (best_ && best_->agents == n)
             return *best_;
         in_.agents = n;
         return *evaluateQueue(model_, in_);
@@ -72,17 +70,8 @@ public:
     }
 
 private:
-    bool asaMet(const QueueMeasures& m)
-    {
-        if (m.asaSec) // Erlang C: closed form
-            return *m.asaSec <= *t_.maxAsaSec;
-        // Erlang A: E[V e^{-th V}] <= E[min(V, patience)] = mean wait, so ASA <= mean wait / P(answered).
-        const double answered = 1.0 - m.pAbandon;
-        if (answered > 0 && m.meanWaitSec && *m.meanWaitSec / answered <= *t_.maxAsaSec)
-            return true;
-        const auto full = evaluateQueue(model_, in_, Detail::Full);
-        return full->asaSec && *full->asaSec <= *t_.maxAsaSec;
-    }
+    // No ASA where nobody is answered (Erlang A with 0 agents): the target is missed.
+    bool asaMet(const QueueMeasures& m) const { return m.asaSec && *m.asaSec <= *t_.maxAsaSec; }
 
     Model model_;
     QueueInput in_;
