@@ -43,9 +43,9 @@ using detail::logScaledUpperGamma;
 constexpr double kMaxLoadErlangs = 1e7;
 constexpr double kMaxAgents = 1e7;
 constexpr double kMaxPatienceSec = 1e10;
-// A closed form that keeps less than this share of its leading term (i.e. loses more than four digits to
-// cancellation) is replaced by quadrature.
-constexpr double kCancellationLimit = 1e-4;
+// A closed form that keeps less than this share of its leading term (i.e. loses more than two digits to
+// cancellation: the incomplete gammas carry ~1e-12) is replaced by quadrature.
+constexpr double kCancellationLimit = 1e-2;
 // Adaptive Gauss-Kronrod: its error estimate bottoms out near 5e-13 relative (rounding in the 31-point sums),
 // so asking for less makes it recurse to the depth limit for nothing; the results themselves are ~1e-15.
 constexpr double kQuadratureTolerance = 1e-12;
@@ -297,18 +297,19 @@ QueueMeasures erlangA(const QueueInput& in, double a)
     // Service levels at T.  yT = y e^{-th T}; the ratios of regularised gammas hold no large logarithms.
     const double yT = y * std::exp(-th * T), phiT = q.phi(T);
     const double pX1 = regularizedLowerGamma(x + 1.0, y);
+    // (yT itself underflows when th T > ~700, e.g. a patience of 1 ms: the log forms take R(x, 0) = 1/x.)
     const double waitsBeyondT =
-        pX > kTiny ? m.pWait * (regularizedLowerGamma(x, yT) / pX)
+        pX > kTiny && yT > kTiny ? m.pWait * (regularizedLowerGamma(x, yT) / pX)
                    : std::exp(logPin + logX + phiT + logScaledLowerGamma(x, yT));
     double slVirtual = 1.0 - waitsBeyondT;
-    if (slVirtual < kCancellationLimit * 10)
+    if (slVirtual < kCancellationLimit)
         slVirtual = T > 0 ? noWait + std::exp(logPin + logNmu + q.logIntegral({0, 0.0, false}, 0.0, T))
                           : noWait;
     const double answeredAfterT =
-        pX1 > kTiny ? answeredWaited * (regularizedLowerGamma(x + 1.0, yT) / pX1)
+        pX1 > kTiny && yT > kTiny ? answeredWaited * (regularizedLowerGamma(x + 1.0, yT) / pX1)
                     : std::exp(logPin + logX - th * T + phiT + logScaledLowerGamma(x + 1.0, yT));
     double slOffered = answered - answeredAfterT;
-    if (slOffered < kCancellationLimit * 10 * answered)
+    if (slOffered < kCancellationLimit * answered)
         slOffered =
             T > 0 ? noWait + std::exp(logPin + logNmu + q.logIntegral({0, th, false}, 0.0, T)) : noWait;
 
