@@ -53,13 +53,18 @@ constexpr unsigned kQuadratureDepth = 12;
 
 double logistic(double z) { return 1.0 / (1.0 + std::exp(-z)); } // 1/(1 + e^-z), no overflow
 
-QueueMeasures noCalls(Model model, const QueueInput& in)
+QueueMeasures measuresFor(Model model, const QueueInput& in, double load)
 {
     QueueMeasures m;
     m.model = model;
     m.agents = in.agents;
-    m.offeredLoad = 0;
-    m.stable = true;
+    m.offeredLoad = load;
+    return m;
+}
+
+QueueMeasures noCalls(Model model, const QueueInput& in)
+{
+    QueueMeasures m = measuresFor(model, in, 0.0);
     m.asaSec = 0.0;
     m.meanWaitSec = 0.0;
     m.avgQueue = 0.0;
@@ -69,10 +74,7 @@ QueueMeasures noCalls(Model model, const QueueInput& in)
 
 QueueMeasures erlangB(const QueueInput& in, double a)
 {
-    QueueMeasures m;
-    m.model = Model::ErlangB;
-    m.agents = in.agents;
-    m.offeredLoad = a;
+    QueueMeasures m = measuresFor(Model::ErlangB, in, a);
     const double n = in.agents;
     double block = 1.0, carried = 0.0; // B and 1 - B
     if (n > 0) {
@@ -95,10 +97,7 @@ QueueMeasures erlangB(const QueueInput& in, double a)
 
 QueueMeasures erlangC(const QueueInput& in, double a)
 {
-    QueueMeasures m;
-    m.model = Model::ErlangC;
-    m.agents = in.agents;
-    m.offeredLoad = a;
+    QueueMeasures m = measuresFor(Model::ErlangC, in, a);
     const double n = in.agents;
     if (n <= a) { // the queue grows without bound
         m.stable = false;
@@ -249,10 +248,7 @@ std::optional<double> meanWaitOfWaitedBySum(double x, double y, double th)
 
 QueueMeasures erlangA(const QueueInput& in, double a)
 {
-    QueueMeasures m;
-    m.model = Model::ErlangA;
-    m.agents = in.agents;
-    m.offeredLoad = a;
+    QueueMeasures m = measuresFor(Model::ErlangA, in, a);
     const double lam = in.calls / in.intervalSec, mu = 1.0 / in.ahtSec, th = 1.0 / in.patienceSec;
     const double n = in.agents, T = in.thresholdSec;
     if (n == 0) { // nobody answers: every caller waits until they hang up

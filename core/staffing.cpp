@@ -202,6 +202,12 @@ Result<StaffingResult> requiredAgents(Model model, const QueueInput& input, cons
     }
     int start = std::clamp(hintAgents.value_or(defaultStart(model, load, targets)), floorAgents, cap);
 
+    auto capReached = [&](Binding missed) {
+        result.status = StaffingStatus::CapReached;
+        result.binding = missed;
+        result.evaluations = search.evaluations();
+        return result;
+    };
     // Gallop from the start to bracket the answer: `bad` misses a target (or is below the floor), `good` meets all.
     int bad = floorAgents - 1, good = -1;
     Binding missed = search.firstMissed(start);
@@ -222,12 +228,8 @@ Result<StaffingResult> requiredAgents(Model model, const QueueInput& input, cons
     } else {
         bad = start;
         for (int step = 1; good < 0; step = step < (1 << 29) ? step * 2 : step) {
-            if (bad >= cap || search.exhausted()) {
-                result.status = StaffingStatus::CapReached;
-                result.binding = missed;
-                result.evaluations = search.evaluations();
-                return result;
-            }
+            if (bad >= cap || search.exhausted())
+                return capReached(missed);
             const int probe = static_cast<int>(std::min<long long>(static_cast<long long>(bad) + step, cap));
             const Binding b = search.firstMissed(probe);
             if (b == Binding::None)
@@ -240,12 +242,8 @@ Result<StaffingResult> requiredAgents(Model model, const QueueInput& input, cons
     }
     // Bisect: every target is monotone in n (SL rises, ASA, abandonment and occupancy fall).
     while (good - bad > 1) {
-        if (search.exhausted()) {
-            result.status = StaffingStatus::CapReached;
-            result.binding = missed;
-            result.evaluations = search.evaluations();
-            return result;
-        }
+        if (search.exhausted())
+            return capReached(missed);
         const int mid = bad + (good - bad) / 2;
         const Binding b = search.firstMissed(mid);
         if (b == Binding::None)
