@@ -264,8 +264,8 @@ QueueMeasures erlangA(const QueueInput& in, double a)
     const double logNmu = std::log(n * mu), logX = std::log(x);
 
     constexpr double kTiny = 1e-290;
-    const double pX = regularizedLowerGamma(x, y);
-    const double logRxy = pX > kTiny ? std::log(pX) - detail::logGammaPrefix(x, y) : logScaledLowerGamma(x, y);
+    const double pX = regularizedLowerGamma(x, y), logPrefixXY = detail::logGammaPrefix(x, y);
+    const double logRxy = pX > kTiny ? std::log(pX) - logPrefixXY : logScaledLowerGamma(x, y);
     const double logJ = logX + logRxy;
     const double logInvBm1 = std::log(n) + logScaledUpperGamma(n, a);
     const double logPin = -logAddExp(logInvBm1, logJ);
@@ -292,17 +292,19 @@ QueueMeasures erlangA(const QueueInput& in, double a)
 
     // Service levels at T.  yT = y e^{-th T}; the ratios of regularised gammas hold no large logarithms.
     const double yT = y * std::exp(-th * T), phiT = q.phi(T);
-    const double pX1 = regularizedLowerGamma(x + 1.0, y);
+    const double pX1 = detail::regularizedLowerGammaNext(x, y, pX, logPrefixXY);
     // (yT itself underflows when th T > ~700, e.g. a patience of 1 ms: the log forms take R(x, 0) = 1/x.)
+    const double pXT = yT > kTiny ? regularizedLowerGamma(x, yT) : 0.0;
     const double waitsBeyondT =
-        pX > kTiny && yT > kTiny ? m.pWait * (regularizedLowerGamma(x, yT) / pX)
+        pX > kTiny && yT > kTiny ? m.pWait * (pXT / pX)
                    : std::exp(logPin + logX + phiT + logScaledLowerGamma(x, yT));
     double slVirtual = 1.0 - waitsBeyondT;
     if (slVirtual < kCancellationLimit)
         slVirtual = T > 0 ? noWait + std::exp(logPin + logNmu + q.logIntegral({0, 0.0, false}, 0.0, T))
                           : noWait;
     const double answeredAfterT =
-        pX1 > kTiny && yT > kTiny ? answeredWaited * (regularizedLowerGamma(x + 1.0, yT) / pX1)
+        pX1 > kTiny && yT > kTiny
+            ? answeredWaited * (detail::regularizedLowerGammaNext(x, yT, pXT, detail::logGammaPrefix(x, yT)) / pX1)
                     : std::exp(logPin + logX - th * T + phiT + logScaledLowerGamma(x + 1.0, yT));
     double slOffered = answered - answeredAfterT;
     if (slOffered < kCancellationLimit * answered)

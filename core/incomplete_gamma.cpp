@@ -95,9 +95,20 @@ double regularizedLowerGamma(double s, double z)
         return 0.0;
     // For z < s, P(s, z) = prefix * R(s, z) <= prefix / (s - z) (R's series is dominated by a geometric one).
     // Where that bound underflows, so does P; Boost would overflow in its own intermediate Gamma(s + 1) there.
-    if (z < s && logGammaPrefix(s, z) - std::log(s - z) < -745.0)
+    // Near z = s the prefix is about -(s - z)^2 / 2s, so it can fall below e^-700 only where s - z > ~37 sqrt(s)
+    // or where z is far below s (then it is about s ln(z/s)); the (costly) bound is only looked at there.
+    if (z < s && (z < 0.5 * s || s - z > 30.0 * std::sqrt(s)) && logGammaPrefix(s, z) - std::log(s - z) < -745.0)
         return 0.0;
     return boost::math::gamma_p(s, z, Policy());
+}
+
+double regularizedLowerGammaNext(double s, double z, double pS, double logPrefixS)
+{
+    // P(s+1, z) = P(s, z) - z^s e^-z / Gamma(s+1)  (DLMF 8.8.5); the subtracted term is prefix(s, z) / s.
+    const double step = std::exp(logPrefixS - std::log(s));
+    if (z > 0.0 && step <= 0.5 * pS) // at most one bit lost to the subtraction
+        return pS - step;
+    return regularizedLowerGamma(s + 1.0, z);
 }
 
 double logGammaPrefix(double s, double z)
