@@ -209,12 +209,13 @@ Result<StaffingResult> requiredAgents(Model model, const QueueInput& input, cons
         return result;
     };
     // Gallop from the start to bracket the answer: `bad` misses a target (or is below the floor), `good` meets all.
+    // Steps 1, 1, 2, 4, ...: a start that is one off (the usual case with a neighbour's answer) costs 3 evaluations.
     int bad = floorAgents - 1, good = -1;
     Binding missed = search.firstMissed(start);
     if (missed == Binding::None) {
         good = start;
         missed = model == Model::ErlangC ? Binding::Stability : Binding::None; // what floorAgents - 1 misses
-        for (int step = 1; good - 1 > bad && !search.exhausted(); step *= 2) {
+        for (int step = 1, probes = 0; good - 1 > bad && !search.exhausted(); step = ++probes < 2 ? 1 : step * 2) {
             const int probe = std::max(good - step, bad + 1);
             const Binding b = search.firstMissed(probe);
             if (b == Binding::None)
@@ -227,7 +228,7 @@ Result<StaffingResult> requiredAgents(Model model, const QueueInput& input, cons
         }
     } else {
         bad = start;
-        for (int step = 1; good < 0; step = step < (1 << 29) ? step * 2 : step) {
+        for (int step = 1, probes = 0; good < 0; step = ++probes < 2 ? 1 : std::min(step * 2, 1 << 29)) {
             if (bad >= cap || search.exhausted())
                 return capReached(missed);
             const int probe = static_cast<int>(std::min<long long>(static_cast<long long>(bad) + step, cap));
