@@ -246,7 +246,7 @@ std::optional<double> meanWaitOfWaitedBySum(double x, double y, double th)
     return std::nullopt;
 }
 
-QueueMeasures erlangA(const QueueInput& in, double a)
+QueueMeasures erlangA(const QueueInput& in, double a, const std::function<bool(const QueueMeasures&)>* wantAsa)
 {
     QueueMeasures m = measuresFor(Model::ErlangA, in, a);
     const double lam = in.calls / in.intervalSec, mu = 1.0 / in.ahtSec, th = 1.0 / in.patienceSec;
@@ -264,7 +264,10 @@ QueueMeasures erlangA(const QueueInput& in, double a)
     const double logNmu = std::log(n * mu), logX = std::log(x);
 
     constexpr double kTiny = 1e-290;
-    const double pX = regularizedLowerGamma(x, y), logPrefixXY = detail::logGammaPrefix(x, y);
+    // Boost computes P(x+1, .); P(x, .) follows by the (cancellation-free) recurrence.
+    const double logPrefixXY = detail::logGammaPrefix(x, y);
+    const double pX1 = regularizedLowerGamma(x + 1.0, y);
+    const double pX = detail::regularizedLowerGammaBelow(x, pX1, logPrefixXY);
     const double logRxy = pX > kTiny ? std::log(pX) - logPrefixXY : logScaledLowerGamma(x, y);
     const double logJ = logX + logRxy;
     const double logInvBm1 = std::log(n) + logScaledUpperGamma(n, a);
@@ -274,8 +277,10 @@ QueueMeasures erlangA(const QueueInput& in, double a)
 
     const double pin = std::exp(logPin);
     // answered after waiting: pi_n x R(x+1, y) = (x/y)(P(wait) - pi_n) = (x/y) pi_n (J - 1)
-    const double answeredWaited = logJ > std::log(2.0) ? (x / y) * (m.pWait - pin)
-                                                       : std::exp(logPin + logX + logScaledLowerGamma(x + 1.0, y));
+    // (log R(x+1, y) = log P(x+1, y) - log prefix(x+1, y), and prefix(x+1, y) = prefix(x, y) y / x)
+    const double logRx1y = pX1 > kTiny ? std::log(pX1) - (logPrefixXY + std::log(y) - logX)
+                                       : logScaledLowerGamma(x + 1.0, y);
+    const double answeredWaited = logJ > std::log(2.0) ? (x / y) * (m.pWait - pin) : std::exp(logPin + logX + logRx1y);
     const double answered = noWait + answeredWaited;
 
     double abandon;
@@ -292,9 +297,9 @@ QueueMeasures erlangA(const QueueInput& in, double a)
 
     // Service levels at T.  yT = y e^{-th T}; the ratios of regularised gammas hold no large logarithms.
     const double yT = y * std::exp(-th * T), phiT = q.phi(T);
-    const double pX1 = detail::regularizedLowerGammaNext(x, y, pX, logPrefixXY);
     // (yT itself underflows when th T > ~700, e.g. a patience of 1 ms: the log forms take R(x, 0) = 1/x.)
-    const double pXT = yT > kTiny ? regularizedLowerGamma(x, yT) : 0.0;
+    const double pX1T = yT > kTiny ? regularizedLowerGamma(x + 1.0, yT) : 0.0;
+    const double pXT = yT > kTiny ? detail::regularizedLowerGammaBelow(x, pX1T, detail::logGammaPrefix(x, yT)) : 0.0;
     const double waitsBeyondT =
         pX > kTiny && yT > kTiny ? m.pWait * (pXT / pX)
                    : std::exp(logPin + logX + phiT + logScaledLowerGamma(x, yT));
@@ -304,7 +309,7 @@ QueueMeasures erlangA(const QueueInput& in, double a)
                           : noWait;
     const double answeredAfterT =
         pX1 > kTiny && yT > kTiny
-            ? answeredWaited * (detail::regularizedLowerGammaNext(x, yT, pXT, detail::logGammaPrefix(x, yT)) / pX1)
+            ? answeredWaited * (pX1T / pX1)
                     : std::exp(logPin + logX - th * T + phiT + logScaledLowerGamma(x + 1.0, yT));
     double slOffered = answered - answeredAfterT;
     if (slOffered < kCancellationLimit * answered)
@@ -318,7 +323,7 @@ QueueMeasures erlangA(const QueueInput& in, double a)
     m.meanWaitSec = abandon * in.patienceSec;
     m.avgQueue = abandon * y;
     m.occupancy = std::min(a * answered / n, 1.0);
-    {
+    if (!wantAsa || (*wantAsa)(m)) {
         // ASA = E[V e^{-th V}] / P(answered) = (answered after waiting / answered) * E[V | answered after waiting]
         const double meanWaitOfWaited =
             y < x ? meanWaitOfWaitedBySum(x, y, th).value_or(-1.0) : -1.0;
@@ -376,7 +381,9 @@ std::optional<InputError> validateQueueInput(Model model, const QueueInput& in, 
     return std::nullopt;
 }
 
-Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in)
+namespace {
+Result<QueueMeasures> evaluate(Model model, const QueueInput& in,
+                               const std::function<bool(const QueueMeasures&)>* wantAsa)
 {
     if (auto e = validateQueueInput(model, in, "evaluateQueue"))
         return *e;
@@ -386,9 +393,18 @@ Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in)
     switch (model) {
     case Model::ErlangB: return erlangB(in, a);
     case Model::ErlangC: return erlangC(in, a);
-    case Model::ErlangA: return erlangA(in, a);
+    case Model::ErlangA: return erlangA(in, a, wantAsa);
     }
     return noCalls(model, in);
+}
+} // namespace
+
+Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in) { return evaluate(model, in, nullptr); }
+
+Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in,
+                                    const std::function<bool(const QueueMeasures&)>& wantAsa)
+{
+    return evaluate(model, in, &wantAsa);
 }
 
 std::string_view parameterName(Parameter p)

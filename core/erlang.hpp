@@ -19,6 +19,7 @@
 
 #include "core/errors.hpp"
 
+#include <functional>
 #include <optional>
 #include <string_view>
 
@@ -61,6 +62,12 @@ struct QueueMeasures
 
 /// Validates the input (the function name and the offending value are in the error) and evaluates the model.
 Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in);
+
+/// The same, but Erlang A's ASA (a sum over the queue, the costliest part) is computed only when `wantAsa`,
+/// shown every other measure, returns true; otherwise asaSec stays empty.  The staffing search uses this to skip
+/// the ASA of staffings that already miss another target.
+Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in,
+                                    const std::function<bool(const QueueMeasures&)>& wantAsa);
 
 /// The model's offered load in Erlangs (calls * AHT / interval), without validation.
 inline double offeredLoad(const QueueInput& in) { return in.calls * in.ahtSec / in.intervalSec; }

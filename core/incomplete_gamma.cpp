@@ -102,13 +102,10 @@ double regularizedLowerGamma(double s, double z)
     return boost::math::gamma_p(s, z, Policy());
 }
 
-double regularizedLowerGammaNext(double s, double z, double pS, double logPrefixS)
+double regularizedLowerGammaBelow(double s, double pNext, double logPrefixS)
 {
-    // P(s+1, z) = P(s, z) - z^s e^-z / Gamma(s+1)  (DLMF 8.8.5); the subtracted term is prefix(s, z) / s.
-    const double step = std::exp(logPrefixS - std::log(s));
-    if (z > 0.0 && step <= 0.5 * pS) // at most one bit lost to the subtraction
-        return pS - step;
-    return regularizedLowerGamma(s + 1.0, z);
+    // P(s, z) = P(s+1, z) + z^s e^-z / Gamma(s+1) = P(s+1, z) + prefix(s, z) / s  (DLMF 8.8.5): two positive terms.
+    return pNext + std::exp(logPrefixS - std::log(s));
 }
 
 double logGammaPrefix(double s, double z)

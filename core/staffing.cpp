@@ -24,7 +24,8 @@ public:
     {
         ++evaluations_;
         in_.agents = n;
-        const auto m = evaluateQueue(model_, in_);
+        // Erlang A's ASA only where every other target is met (it is then needed to decide and to report).
+        const auto m = evaluateQueue(model_, in_, [this](const QueueMeasures& q) { return checkAllButAsa(q) == Binding::None; });
         const Binding missed = check(*m);
         if (missed == Binding::None && (!best_ || best_->agents > n))
             best_ = *m; // the smallest staffing that meets everything so far: the answer, once bracketed
@@ -41,21 +42,28 @@ public:
     }
 
 private:
-    Binding check(const QueueMeasures* m)
+    /// The first target missed in the order SL, ASA, abandonment, occupancy (stability before all).
+    Binding check(const QueueMeasures& m) const
     {
-        if (!m->stable)
-            return Binding::Stability;
-        if (t_.serviceLevel && serviceLevel(*m) < *t_.serviceLevel)
-            return Binding::ServiceLevel;
-        if (t_.maxAsaSec && !asaMet(*m))
+        const Binding other = checkAllButAsa(m);
+        if (other == Binding::Stability || other == Binding::ServiceLevel)
+            return other;
+        if (t_.maxAsaSec && !asaMet(m))
             return Binding::Asa;
-        if (t_.maxAbandon && m->pAbandon > *t_.maxAbandon)
+        return other;
+    }
+    Binding checkAllButAsa(const QueueMeasures& m) const
+    {
+        if (!m.stable)
+            return Binding::Stability;
+        if (t_.serviceLevel && serviceLevel(m) < *t_.serviceLevel)
+            return Binding::ServiceLevel;
+        if (t_.maxAbandon && m.pAbandon > *t_.maxAbandon)
             return Binding::Abandon;
-        if (t_.maxOccupancy && m->occupancy > *t_.maxOccupancy)
+        if (t_.maxOccupancy && m.occupancy > *t_.maxOccupancy)
             return Binding::Occupancy;
         return Binding::None;
     }
-    Binding check(const QueueMeasures& m) { return check(&m); }
 
 public:
 
