@@ -149,6 +149,14 @@ std::string_view bindingName(Binding b)
     return "?";
 }
 
+std::optional<int> nextStaffingHint(std::optional<int> previousAgents, double previousLoad, double load)
+{
+    if (!previousAgents || !(previousLoad > 0) || !(load > 0))
+        return std::nullopt;
+    const double start = load + (*previousAgents - previousLoad) * std::sqrt(load / previousLoad);
+    return static_cast<int>(std::clamp(std::floor(start), 0.0, 1e9));
+}
+
 int scheduledAgents(int required, double shrinkage)
 {
     const double exact = required / (1.0 - shrinkage);

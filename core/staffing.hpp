@@ -61,6 +61,12 @@ Result<StaffingResult> requiredAgents(Model model, const QueueInput& in, const S
                                       std::optional<int> hintAgents = std::nullopt,
                                       const StaffingLimits& limits = {});
 
+/// Where to start the search for an interval, from its neighbour's answer: the neighbour's safety staffing
+/// (agents above the load) scaled by the square root of the load ratio (square-root staffing, Halfin & Whitt 1981),
+/// rounded down, so that the answer is usually the start or one above it (2 evaluations).
+/// Empty when there is nothing to scale from.
+std::optional<int> nextStaffingHint(std::optional<int> previousAgents, double previousLoad, double load);
+
 /// Checks the targets (fractions in [0, 1], ASA > 0 ..., at least one target).
 std::optional<InputError> validateTargets(const StaffingTargets& t, const char* function);
 

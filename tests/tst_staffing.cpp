@@ -64,6 +64,7 @@ private slots:
     void zeroCallsNeedZeroAgents();
     void scheduledWithShrinkage();
     void hintDoesNotChangeTheAnswer();
+    void hintFromNeighbour();
     void rejectsBadTargets();
 };
 
@@ -221,6 +222,32 @@ void TestStaffing::hintDoesNotChangeTheAnswer()
     const int expected = requiredAgents(Model::ErlangA, in, t)->requiredAgents;
     for (const int hint : {0, 1, 50, 149, 150, 151, 170, 400, 100000})
         QCOMPARE(requiredAgents(Model::ErlangA, in, t, hint)->requiredAgents, expected);
+}
+
+void TestStaffing::hintFromNeighbour()
+{
+    QVERIFY(!nextStaffingHint(std::nullopt, 10, 12));
+    QVERIFY(!nextStaffingHint(14, 0, 12));
+    QVERIFY(!nextStaffingHint(14, 10, 0));
+    // 4 agents of safety over 10 Erlangs, scaled to 40 Erlangs: 40 + 4 * sqrt(4) = 48
+    QCOMPARE(*nextStaffingHint(14, 10, 40), 48);
+    QCOMPARE(*nextStaffingHint(14, 10, 12.5), 16); // 12.5 + 4 * 1.118 = 16.97, rounded down
+    // along a day of intervals the hints keep the search at about two evaluations each
+    StaffingTargets t;
+    t.serviceLevel = 0.8;
+    t.maxAbandon = 0.05;
+    std::optional<int> previous;
+    double previousLoad = 0;
+    int evaluations = 0, intervals = 0;
+    for (double calls = 20; calls <= 400; calls *= 1.05, ++intervals) {
+        const QueueInput in = input(calls, 280, 150);
+        const auto r = requiredAgents(Model::ErlangA, in, t, nextStaffingHint(previous, previousLoad, offeredLoad(in)));
+        QCOMPARE(r->requiredAgents, linearScan(Model::ErlangA, in, t));
+        evaluations += r->evaluations;
+        previous = r->requiredAgents;
+        previousLoad = offeredLoad(in);
+    }
+    QVERIFY2(evaluations <= 3 * intervals, qPrintable(QString("%1 evaluations for %2 intervals").arg(evaluations).arg(intervals)));
 }
 
 void TestStaffing::rejectsBadTargets()

@@ -387,12 +387,8 @@ int commandStaffBatch(const QCommandLineParser& p, Model model, const StaffingTa
             continue;
         }
         in.patienceSec = patience.value_or(0.0);
-        // Start where the previous interval's answer lands after square-root scaling of its safety margin.
-        std::optional<int> hint;
         const double load = offeredLoad(in);
-        if (previousAgents && previousLoad > 0 && load > 0)
-            hint = static_cast<int>(std::ceil(load + (*previousAgents - previousLoad) * std::sqrt(load / previousLoad)));
-        const auto r = requiredAgents(model, in, targets, hint);
+        const auto r = requiredAgents(model, in, targets, nextStaffingHint(previousAgents, previousLoad, load));
         if (!r) {
             const char* column = r.error().parameter == Parameter::Calls         ? "calls"
                                  : r.error().parameter == Parameter::AhtSec      ? "aht_sec"

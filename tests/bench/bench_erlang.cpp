@@ -110,10 +110,7 @@ void BM_YearErlangA(benchmark::State& state)
         for (const Interval& iv : year) {
             const QueueInput in = at(iv);
             const double load = offeredLoad(in);
-            std::optional<int> hint;
-            if (previous && previousLoad > 0 && load > 0)
-                hint = static_cast<int>(std::ceil(load + (*previous - previousLoad) * std::sqrt(load / previousLoad)));
-            const auto r = requiredAgents(Model::ErlangA, in, t, hint);
+            const auto r = requiredAgents(Model::ErlangA, in, t, nextStaffingHint(previous, previousLoad, load));
             previous = r->requiredAgents;
             previousLoad = load;
             agentIntervals += r->requiredAgents;
