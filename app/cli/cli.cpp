@@ -1,5 +1,7 @@
 #include "app/cli/cli.hpp"
 
+#include "app/cli/commands.hpp"
+#include "app/cli/common.hpp"
 #include "app/cli/messages.hpp"
 #include "core/erlang.hpp"
 #include "core/interval_csv.hpp"
@@ -20,60 +22,6 @@
 namespace staffplan::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("staffplan::cli", text); }
-
-QTextStream& out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream& err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-/// A bad command line: the message goes to stderr with the program name, exit code 2.
-struct ArgumentError
-{
-    QString message;
-};
-
-// ---- option parsing ----------------------------------------------------------------------------------
-
-QCommandLineOption option(const QString& name, const QString& help, const QString& valueName = {},
-                          const QString& defaultValue = {})
-{
-    QCommandLineOption o(name, help, valueName);
-    if (!defaultValue.isEmpty())
-        o.setDefaultValue(defaultValue);
-    return o;
-}
-
-std::optional<double> number(const QCommandLineParser& p, const QString& name, bool allowPercent = false)
-{
-    if (!p.isSet(name) && p.value(name).isEmpty())
-        return std::nullopt;
-    QString text = p.value(name).trimmed();
-    double scale = 1.0;
-    if (allowPercent && text.endsWith(QLatin1Char('%'))) {
-        text.chop(1);
-        scale = 0.01;
-    }
-    bool ok = false;
-    const double v = text.toDouble(&ok);
-    if (!ok || !std::isfinite(v))
-        throw ArgumentError{tr("--%1 expects a number, got '%2'.").arg(name, p.value(name))};
-    return v * scale;
-}
-
-double requiredNumber(const QCommandLineParser& p, const QString& name)
-{
-    if (auto v = number(p, name))
-        return *v;
-    throw ArgumentError{tr("--%1 is required.").arg(name)};
-}
-
 Model parseModel(const QCommandLineParser& p, bool allowB)
 {
     const QString m = p.value(QStringLiteral("model")).trimmed().toLower();
@@ -86,23 +34,6 @@ Model parseModel(const QCommandLineParser& p, bool allowB)
     if (m.isEmpty())
         throw ArgumentError{tr("--model is required (%1).").arg(allowB ? "b, c or a" : "c or a")};
     throw ArgumentError{tr("--model expects %1, got '%2'.").arg(allowB ? "b, c or a" : "c or a", m)};
-}
-
-/// Parses; --help prints and returns false (exit 0); a bad command line throws ArgumentError.
-bool parse(QCommandLineParser& p, const QStringList& args, const QString& description)
-{
-    p.setApplicationDescription(description);
-    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addHelpOption();
-    if (!p.parse(args))
-        throw ArgumentError{p.errorText()};
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return false;
-    }
-    if (!p.positionalArguments().isEmpty())
-        throw ArgumentError{tr("unexpected argument '%1'.").arg(p.positionalArguments().first())};
-    return true;
 }
 
 QueueInput queueInput(const QCommandLineParser& p, Model model, bool needAgents)
@@ -444,7 +375,9 @@ QString usage()
     return tr("Usage: staffplan-cli COMMAND [OPTIONS]\n\n"
               "Commands:\n"
               "  erlang   predicted service for a given number of agents (Erlang B, C or A)\n"
-              "  staff    agents required to meet service targets, for one interval or a CSV of intervals\n\n"
+              "  staff    agents required to meet service targets, for one interval or a CSV of intervals\n"
+              "  kpi      KPIs of a call log per interval, hour, day, week, month or in total\n"
+              "  patience callers' patience from a call log (exponential MLE and Kaplan-Meier)\n\n"
               "Run 'staffplan-cli COMMAND --help' for a command's options.\n"
               "Options:\n"
               "  --help     show this help\n"
@@ -475,10 +408,17 @@ int run(const QStringList& args)
             return commandErlang(rest);
         if (command == QLatin1String("staff"))
             return commandStaff(rest);
-        throw ArgumentError{tr("unknown command '%1'. Commands: erlang, staff.").arg(command)};
+        if (command == QLatin1String("kpi"))
+            return commandKpi(rest);
+        if (command == QLatin1String("patience"))
+            return commandPatience(rest);
+        throw ArgumentError{tr("unknown command '%1'. Commands: erlang, staff, kpi, patience.").arg(command)};
     } catch (const ArgumentError& e) {
         err() << "staffplan-cli: " << e.message << '\n';
         return BadArguments;
+    } catch (const std::runtime_error& e) { // a file that cannot be read or written: the message says which
+        err() << "staffplan-cli: " << QString::fromStdString(e.what()) << '\n';
+        return OtherError;
     } catch (const std::exception& e) {
         err() << "staffplan-cli: " << tr("internal error: %1").arg(QString::fromLocal8Bit(e.what())) << '\n';
         return OtherError;

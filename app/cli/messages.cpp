@@ -86,6 +86,88 @@ QString describe(const QString& file, const CsvRowError& e)
     return {};
 }
 
+QString describe(const QString& file, const OpenError& e)
+{
+    const QString detail = QString::fromStdString(e.detail);
+    switch (e.problem) {
+    case OpenProblem::CannotRead: return tr("cannot read %1.").arg(file);
+    case OpenProblem::Empty: return tr("%1 is empty: expected a header row and one row per call.").arg(file);
+    case OpenProblem::UnknownEncoding:
+        return tr("%1: unknown text encoding '%2'; try UTF-8, UTF-16LE, WINDOWS-1251 or GB18030.").arg(file, detail);
+    case OpenProblem::NoArrival:
+        return tr("%1: no column holds the arrival time; name one with --map arrival=COLUMN.").arg(file);
+    case OpenProblem::NoOutcome:
+        return tr("%1: nothing tells answered from abandoned calls; map an outcome, answer_time or talk_sec column "
+                  "with --map.")
+            .arg(file);
+    case OpenProblem::NoWait:
+        return tr("%1: no wait column, and no answer and end times to derive it; map one with --map wait_sec=COLUMN.")
+            .arg(file);
+    case OpenProblem::UnknownColumn: return tr("%1: --map names column '%2', which the header does not have.").arg(file, detail);
+    case OpenProblem::NoDateFormat:
+        return tr("%1: the arrival times (e.g. '%2') are in no known date format; give --date-format.").arg(file, detail);
+    case OpenProblem::PresetColumns:
+        return tr("%1: the bank preset needs a column '%2', which the header does not have.").arg(file, detail);
+    }
+    return {};
+}
+
+QString describe(const QString& file, const ImportSummary& s)
+{
+    const QString delimiter = s.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(s.delimiter));
+    QStringList excluded;
+    for (int i = 0; i < static_cast<int>(Exclusion::Count_); ++i) {
+        if (s.excluded[i] == 0)
+            continue;
+        switch (static_cast<Exclusion>(i)) {
+        case Exclusion::Phantom: excluded << tr("%1 phantom calls").arg(s.excluded[i]); break;
+        case Exclusion::NeverQueued: excluded << tr("%1 that never reached the queue").arg(s.excluded[i]); break;
+        case Exclusion::OtherOutcome: excluded << tr("%1 with another outcome").arg(s.excluded[i]); break;
+        case Exclusion::Count_: break;
+        }
+    }
+    QString text = tr("%1: %2 rows read: %3 accepted, %4 rejected, %5 excluded%6.")
+                       .arg(file)
+                       .arg(s.read)
+                       .arg(s.accepted)
+                       .arg(s.rejected)
+                       .arg(s.excludedTotal())
+                       .arg(excluded.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(excluded.join(QStringLiteral(", "))));
+    text += QLatin1Char(' ') + tr("Encoding %1, delimiter %2, dates %3.")
+                                   .arg(QString::fromStdString(s.encoding), delimiter,
+                                        QString::fromLatin1(dateFormatName(s.dateFormat).data()));
+    if (s.invalidBytes > 0)
+        text += QLatin1Char(' ') + tr("%1 bytes were not valid text in that encoding.").arg(s.invalidBytes);
+    QStringList mapping;
+    for (const auto& [field, column] : s.mapping)
+        mapping << QStringLiteral("%1=%2").arg(QString::fromLatin1(callFieldName(field).data()),
+                                               QString::fromStdString(column));
+    text += QLatin1Char('\n') + tr("Columns: %1").arg(mapping.join(QStringLiteral(", ")));
+    return text;
+}
+
+QString describe(const QString& file, const RejectedRow& r)
+{
+    const QString where = QStringLiteral("%1:%2").arg(file).arg(r.line);
+    const QString column = r.field ? tr("column '%1' (%2)").arg(QString::fromStdString(r.column),
+                                                                QString::fromLatin1(callFieldName(*r.field).data()))
+                                   : QString();
+    const QString value = QString::fromStdString(r.text);
+    switch (r.problem) {
+    case RowProblem::FieldCount: return tr("%1: the row has too few fields.").arg(where);
+    case RowProblem::Missing: return tr("%1: %2 is empty.").arg(where, column);
+    case RowProblem::BadTimestamp: return tr("%1: %2: expected a date and time, got '%3'.").arg(where, column, value);
+    case RowProblem::BadDuration:
+        return tr("%1: %2: expected seconds or [H:]MM:SS, got '%3'.").arg(where, column, value);
+    case RowProblem::NegativeDuration: return tr("%1: %2: a duration cannot be negative, got '%3'.").arg(where, column, value);
+    case RowProblem::EndBeforeStart: return tr("%1: %2: '%3' is before the call started.").arg(where, column, value);
+    case RowProblem::BadNumber: return tr("%1: %2: expected a number, got '%3'.").arg(where, column, value);
+    case RowProblem::BadFlag: return tr("%1: %2: expected yes or no, got '%3'.").arg(where, column, value);
+    case RowProblem::UnclosedQuote: return tr("%1: a quoted field is not closed before the end of the file.").arg(where);
+    }
+    return {};
+}
+
 QString describeNoAnswer(const StaffingResult& r)
 {
     if (r.status == StaffingStatus::Impossible) {

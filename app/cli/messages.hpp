@@ -1,6 +1,7 @@
 #pragma once
 // Turns core/ error codes into translatable sentences for the command line.
 
+#include "core/call_log.hpp"
 #include "core/errors.hpp"
 #include "core/interval_csv.hpp"
 #include "core/staffing.hpp"
@@ -17,6 +18,15 @@ QString describe(const InputError& e, const QString& name = {});
 
 /// "IN.csv:12: column 'calls': expected a number, got 'abc'."
 QString describe(const QString& file, const CsvRowError& e);
+
+/// Why a call log cannot be read at all.
+QString describe(const QString& file, const OpenError& e);
+
+/// "calls.csv: 1,000 rows read: 990 accepted, 4 rejected, 6 excluded (...). Encoding ..., delimiter ..., dates ..."
+QString describe(const QString& file, const ImportSummary& s);
+
+/// "calls.csv:12: column 'Wait' (wait_sec): expected seconds or [H:]MM:SS, got 'abc'."
+QString describe(const QString& file, const RejectedRow& r);
 
 /// Why a staffing search found no answer.
 QString describeNoAnswer(const StaffingResult& r);

@@ -1,0 +1,319 @@
+// staffplan-cli kpi and patience: call logs in, KPIs and patience out.
+
+#include "app/cli/cli.hpp"
+#include "app/cli/commands.hpp"
+#include "app/cli/common.hpp"
+#include "app/cli/messages.hpp"
+#include "core/call_log.hpp"
+#include "core/kpi.hpp"
+#include "core/patience.hpp"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <fstream>
+
+namespace staffplan::cli {
+namespace {
+
+void addLogOptions(QCommandLineParser& p)
+{
+    p.addOption(option("log", tr("Call log to read (CSV: comma, semicolon, tab or |)."), "FILE"));
+    p.addOption(option("preset", tr("Column layout: generic (header names, see README) or bank (the Anonymous Bank "
+                                    "logs)."),
+                       "generic|bank", "generic"));
+    p.addOption(option("map", tr("Map a call field to a column (name or 1-based number); repeatable. Fields: "
+                                 "arrival, answer_time, end_time, wait_sec, talk_sec, hold_sec, acw_sec, outcome, "
+                                 "queue, channel, agent, customer_id, transferred, resolved, csat."),
+                       "FIELD=COLUMN"));
+    p.addOption(option("encoding", tr("Text encoding (default: detected), e.g. UTF-8, UTF-16LE, WINDOWS-1251, "
+                                      "GB18030."),
+                       "E"));
+    p.addOption(option("delimiter", tr("Field delimiter (default: detected): , ; tab |"), "D"));
+    p.addOption(option("date-format", tr("Date format (default: detected): iso, dmy, mdy, yymmdd, epoch."), "F",
+                       "auto"));
+    p.addOption(option("rejects", tr("Write the rejected rows, with line and reason, to this CSV."), "FILE"));
+    p.addOption(option("strict", tr("Exit with 1 when any row is rejected.")));
+}
+
+ReadOptions readOptions(const QCommandLineParser& p)
+{
+    ReadOptions o;
+    const auto preset = presetFromName(p.value("preset").toStdString());
+    if (!preset)
+        throw ArgumentError{tr("--preset expects generic or bank, got '%1'.").arg(p.value("preset"))};
+    o.preset = *preset;
+    o.encoding = p.value("encoding").toStdString();
+    const QString d = p.value("delimiter");
+    if (!d.isEmpty()) {
+        if (d == "tab" || d == "\\t" || d == "\t")
+            o.delimiter = '\t';
+        else if (d == "," || d == ";" || d == "|")
+            o.delimiter = d[0].toLatin1();
+        else
+            throw ArgumentError{tr("--delimiter expects , ; tab or |, got '%1'.").arg(d)};
+    }
+    const auto format = dateFormatFromName(p.value("date-format").toStdString());
+    if (!format)
+        throw ArgumentError{tr("--date-format expects auto, iso, dmy, mdy, yymmdd or epoch, got '%1'.")
+                                .arg(p.value("date-format"))};
+    o.dateFormat = *format;
+    for (const QString& m : p.values("map")) {
+        const int eq = m.indexOf('=');
+        const auto field = eq > 0 ? callFieldFromName(m.left(eq).trimmed().toStdString()) : std::nullopt;
+        if (!field)
+            throw ArgumentError{tr("--map expects FIELD=COLUMN with a call field such as wait_sec, got '%1'.").arg(m)};
+        o.map.emplace_back(*field, m.mid(eq + 1).trimmed().toStdString());
+    }
+    return o;
+}
+
+std::unique_ptr<CallLogReader> openLog(const QString& path, const ReadOptions& o)
+{
+    auto stream = std::make_unique<std::ifstream>(QFile::encodeName(path).toStdString(), std::ios::binary);
+    if (!*stream)
+        throw std::runtime_error(tr("cannot read %1.").arg(path).toStdString());
+    OpenError e;
+    auto reader = CallLogReader::open(std::move(stream), o, e);
+    if (!reader)
+        throw std::runtime_error(describe(path, e).toStdString());
+    return reader;
+}
+
+void reportSummary(const QString& path, const CallLogReader& r, const QCommandLineParser& p)
+{
+    const ImportSummary& s = r.summary();
+    err() << describe(path, s) << '\n';
+    int shown = 0;
+    for (const RejectedRow& row : r.rejected()) {
+        if (++shown > 10) {
+            err() << trn("... and %n more rejected rows (see --rejects).", static_cast<int>(s.rejected - 10)) << '\n';
+            break;
+        }
+        err() << "  " << describe(path, row) << '\n';
+    }
+    if (p.isSet("rejects")) {
+        std::ofstream f(QFile::encodeName(p.value("rejects")).toStdString(), std::ios::binary);
+        writeRejectedCsv(f, r.rejected());
+        if (!f)
+            throw std::runtime_error(tr("cannot write %1.").arg(p.value("rejects")).toStdString());
+    }
+}
+
+QJsonValue opt(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
+
+QJsonObject rowJson(const KpiRow& r)
+{
+    QJsonObject o;
+    o["period_start"] = QString::fromStdString(r.periodStart);
+    o["queue"] = QString::fromStdString(r.queue);
+    o["channel"] = QString::fromStdString(r.channel);
+    o["offered"] = static_cast<double>(r.offered);
+    o["answered"] = static_cast<double>(r.answered);
+    o["abandoned"] = static_cast<double>(r.abandoned);
+    o["short_abandoned"] = static_cast<double>(r.shortAbandoned);
+    o["abandon_rate"] = r.abandonRate;
+    o["abandon_rate_ex_short"] = r.abandonRateExShort;
+    o["service_level"] = r.serviceLevel;
+    o["sl_answered"] = r.slAnswered;
+    o["sl_ex_short"] = r.slExShort;
+    o["asa_sec"] = opt(r.asaSec);
+    o["mean_time_to_abandon_sec"] = opt(r.meanTimeToAbandonSec);
+    o["max_wait_sec"] = opt(r.maxWaitSec);
+    o["aht_sec"] = opt(r.ahtSec);
+    o["talk_sec"] = opt(r.talkSec);
+    o["hold_sec"] = opt(r.holdSec);
+    o["acw_sec"] = opt(r.acwSec);
+    o["fcr"] = opt(r.fcr);
+    o["transfer_rate"] = opt(r.transferRate);
+    o["csat"] = opt(r.csat);
+    o["cost_per_contact"] = opt(r.costPerContact);
+    o["patience_mle_sec"] = opt(r.patienceMleSec);
+    o["agents_seen"] = r.agentsSeen;
+    return o;
+}
+
+const QStringList kCsvColumns = {"period_start", "queue", "channel", "offered", "answered", "abandoned",
+                                 "short_abandoned", "abandon_rate", "abandon_rate_ex_short", "service_level",
+                                 "sl_answered", "sl_ex_short", "asa_sec", "mean_time_to_abandon_sec", "max_wait_sec",
+                                 "aht_sec", "talk_sec", "hold_sec", "acw_sec", "fcr", "transfer_rate", "csat",
+                                 "cost_per_contact", "patience_mle_sec", "agents_seen"};
+
+QString csvCell(const QJsonValue& v)
+{
+    if (v.isNull())
+        return {};
+    if (v.isDouble())
+        return machineNumber(v.toDouble());
+    QString s = v.toString();
+    if (s.contains(',') || s.contains('"') || s.contains('\n'))
+        s = '"' + s.replace("\"", "\"\"") + '"';
+    return s;
+}
+
+} // namespace
+
+int commandKpi(const QStringList& args)
+{
+    QCommandLineParser p;
+    addLogOptions(p);
+    p.addOption(option("interval-min", tr("Interval length for --by interval: 15, 30 or 60 (default 30)."), "M", "30"));
+    p.addOption(option("by", tr("Rows per interval, hour (of day), day, week, month or total (default interval)."),
+                       "interval|hour|day|week|month|total", "interval"));
+    p.addOption(option("threshold-sec", tr("Service level: answered within this many seconds (default 20)."), "T", "20"));
+    p.addOption(option("short-abandon-sec", tr("Abandons within this many seconds are short (default 5)."), "S", "5"));
+    p.addOption(option("fcr-window-days", tr("First-contact resolution: no repeat call within this many days "
+                                             "(default 7)."),
+                       "D", "7"));
+    p.addOption(option("agent-cost-per-hour", tr("Agent cost per hour, for cost per contact (handle time x cost)."),
+                       "C"));
+    p.addOption(option("json", tr("Write a JSON list of rows.")));
+    p.addOption(option("csv", tr("Write CSV.")));
+    if (!parse(p, args,
+               tr("KPIs of a call log per interval, hour, day, week, month or in total, per queue and channel "
+                  "(queue '*' = all).\nExample: staffplan-cli kpi --log calls.csv --by day --json")))
+        return Ok;
+    if (!p.isSet("log"))
+        throw ArgumentError{tr("--log is required.")};
+    KpiOptions k;
+    const auto by = periodFromName(p.value("by").toStdString());
+    if (!by)
+        throw ArgumentError{tr("--by expects interval, hour, day, week, month or total, got '%1'.").arg(p.value("by"))};
+    k.by = *by;
+    const double interval = requiredNumber(p, "interval-min");
+    if (interval != 15 && interval != 30 && interval != 60)
+        throw ArgumentError{tr("--interval-min expects 15, 30 or 60, got '%1'.").arg(p.value("interval-min"))};
+    k.intervalMin = static_cast<int>(interval);
+    k.thresholdSec = requiredNumber(p, "threshold-sec");
+    k.shortAbandonSec = requiredNumber(p, "short-abandon-sec");
+    k.fcrWindowDays = requiredNumber(p, "fcr-window-days");
+    k.agentCostPerHour = number(p, "agent-cost-per-hour");
+    for (const auto& [name, v] : {std::pair{"threshold-sec", k.thresholdSec}, {"short-abandon-sec", k.shortAbandonSec},
+                                  {"fcr-window-days", k.fcrWindowDays}})
+        if (v < 0)
+            throw ArgumentError{tr("--%1 must be 0 or more (got %2).").arg(name).arg(v)};
+    if (k.agentCostPerHour && *k.agentCostPerHour < 0)
+        throw ArgumentError{tr("--agent-cost-per-hour must be 0 or more (got %1).").arg(*k.agentCostPerHour)};
+    const ReadOptions ro = readOptions(p);
+
+    auto reader = openLog(p.value("log"), ro);
+    KpiAggregator agg(k);
+    CallRecord call;
+    while (reader->next(call))
+        agg.add(call);
+    const auto rows = agg.finish(reader->queues(), reader->channels());
+    reportSummary(p.value("log"), *reader, p);
+
+    if (p.isSet("json")) {
+        QJsonArray a;
+        for (const auto& r : rows)
+            a.append(rowJson(r));
+        out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+    } else if (p.isSet("csv")) {
+        out() << kCsvColumns.join(',') << '\n';
+        for (const auto& r : rows) {
+            const QJsonObject o = rowJson(r);
+            QStringList cells;
+            for (const QString& c : kCsvColumns)
+                cells << csvCell(o[c]);
+            out() << cells.join(',') << '\n';
+        }
+    } else {
+        out() << QString("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                     .arg(tr("period"), -20)
+                     .arg(tr("queue"), -8)
+                     .arg(tr("offered"), 8)
+                     .arg(tr("answered"), 9)
+                     .arg(tr("abandon"), 8)
+                     .arg(tr("SL"), 7)
+                     .arg(tr("ASA s"), 7)
+                     .arg(tr("AHT s"), 7)
+                     .arg(tr("patience s"), 10);
+        for (const auto& r : rows)
+            out() << QString("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                         .arg(QString::fromStdString(r.periodStart), -20)
+                         .arg(QString::fromStdString(r.queue), -8)
+                         .arg(r.offered, 8)
+                         .arg(r.answered, 9)
+                         .arg(QString::number(100 * r.abandonRate, 'f', 1) + '%', 8)
+                         .arg(QString::number(100 * r.serviceLevel, 'f', 1) + '%', 7)
+                         .arg(r.asaSec ? QString::number(*r.asaSec, 'f', 1) : QString("-"), 7)
+                         .arg(r.ahtSec ? QString::number(*r.ahtSec, 'f', 0) : QString("-"), 7)
+                         .arg(r.patienceMleSec ? QString::number(*r.patienceMleSec, 'f', 0) : QString("-"), 10);
+    }
+    return p.isSet("strict") && reader->summary().rejected > 0 ? OtherError : Ok;
+}
+
+int commandPatience(const QStringList& args)
+{
+    QCommandLineParser p;
+    addLogOptions(p);
+    p.addOption(option("json", tr("Write JSON.")));
+    if (!parse(p, args,
+               tr("Callers' patience from a call log: the exponential maximum-likelihood mean with its 95% "
+                  "confidence interval, and the Kaplan-Meier survival curve (answered calls are censored).")))
+        return Ok;
+    if (!p.isSet("log"))
+        throw ArgumentError{tr("--log is required.")};
+    auto reader = openLog(p.value("log"), readOptions(p));
+    std::vector<std::pair<double, bool>> waits;
+    double queueTime = 0;
+    long abandons = 0;
+    CallRecord call;
+    while (reader->next(call)) {
+        waits.emplace_back(call.waitSec, call.outcome == CallOutcome::Abandoned);
+        queueTime += call.waitSec;
+        abandons += call.outcome == CallOutcome::Abandoned ? 1 : 0;
+    }
+    reportSummary(p.value("log"), *reader, p);
+    const PatienceEstimate e = exponentialPatience(abandons, queueTime);
+    const auto curve = kaplanMeier(std::move(waits));
+    std::optional<double> median;
+    for (const auto& pt : curve)
+        if (pt.survival <= 0.5) {
+            median = pt.timeSec;
+            break;
+        }
+    if (p.isSet("json")) {
+        QJsonObject o;
+        o["abandons"] = static_cast<double>(e.abandons);
+        o["queue_time_sec"] = e.queueTimeSec;
+        o["patience_mle_sec"] = opt(e.meanSec);
+        o["patience_low_sec"] = opt(e.lowSec);
+        o["patience_high_sec"] = opt(e.highSec);
+        o["reliable"] = e.reliable;
+        o["km_restricted_mean_sec"] = curve.empty() ? QJsonValue() : QJsonValue(restrictedMeanSec(curve));
+        o["km_median_sec"] = opt(median);
+        QJsonArray points;
+        for (const auto& pt : curve)
+            points.append(QJsonObject{{"t_sec", pt.timeSec}, {"survival", pt.survival}, {"low", pt.low},
+                                      {"high", pt.high}, {"at_risk", static_cast<double>(pt.atRisk)},
+                                      {"events", static_cast<double>(pt.events)}});
+        o["curve"] = points;
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (!e.meanSec) {
+        out() << tr("No call abandoned: the log says nothing about how long callers wait before hanging up.") << '\n';
+        return Ok;
+    }
+    out() << trn("Mean patience (exponential model): %1 s, 95% confidence %2 to %3 s, from %n abandoned calls.",
+                 static_cast<int>(e.abandons))
+                 .arg(*e.meanSec, 0, 'f', 1)
+                 .arg(*e.lowSec, 0, 'f', 1)
+                 .arg(*e.highSec, 0, 'f', 1)
+          << '\n';
+    if (!e.reliable)
+        out() << tr("Too few abandoned calls for a reliable estimate (fewer than %1).").arg(PatienceEstimate::kReliableAbandons)
+              << '\n';
+    out() << tr("Kaplan-Meier: restricted mean %1 s; median %2.")
+                 .arg(restrictedMeanSec(curve), 0, 'f', 1)
+                 .arg(median ? QString::number(*median, 'f', 0) + " s" : tr("not reached (over half the callers "
+                                                                             "outwait every observed wait)"))
+          << '\n';
+    return Ok;
+}
+
+} // namespace staffplan::cli

@@ -1,0 +1,11 @@
+#pragma once
+// staffplan-cli commands beyond erlang and staff.
+
+#include <QStringList>
+
+namespace staffplan::cli {
+
+int commandKpi(const QStringList& args);
+int commandPatience(const QStringList& args);
+
+} // namespace staffplan::cli

@@ -1,0 +1,33 @@
+#pragma once
+// Helpers shared by the staffplan-cli commands.
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QTextStream>
+
+#include <optional>
+
+namespace staffplan::cli {
+
+QString tr(const char* text);
+/// A text with %n, in the plural form for n (Russian has three).
+QString trn(const char* text, int n);
+QTextStream& out();
+QTextStream& err();
+
+/// A bad command line: the message goes to stderr with the program name, exit code 2.
+struct ArgumentError
+{
+    QString message;
+};
+
+QCommandLineOption option(const QString& name, const QString& help, const QString& valueName = {},
+                          const QString& defaultValue = {});
+/// The option's number; empty when not given.  allowPercent: "80%" reads as 0.8.
+std::optional<double> number(const QCommandLineParser& p, const QString& name, bool allowPercent = false);
+double requiredNumber(const QCommandLineParser& p, const QString& name);
+/// Parses; --help prints and returns false (exit 0); a bad command line throws ArgumentError.
+bool parse(QCommandLineParser& p, const QStringList& args, const QString& description);
+
+} // namespace staffplan::cli

@@ -1,0 +1,225 @@
+#include "core/kpi.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <unordered_map>
+
+namespace staffplan {
+
+struct KpiAggregator::Acc
+{
+    long offered = 0, answered = 0, abandoned = 0, shortAbandoned = 0, answeredWithinT = 0;
+    double waitAnswered = 0, waitAbandoned = 0, maxWait = 0, queueTime = 0;
+    double talk = 0, hold = 0, acw = 0;
+    long transferKnown = 0, transferred = 0, csatCount = 0, fcrEligible = 0, fcrResolved = 0;
+    double csatSum = 0;
+    std::vector<int> agents;
+};
+
+namespace {
+constexpr int kAll = -1;
+
+std::uint64_t packKey(long long period, int queue, int channel)
+{
+    return (static_cast<std::uint64_t>(period + (1LL << 39)) << 24) ^
+           (static_cast<std::uint64_t>(queue & 0xFFFF) << 8) ^ static_cast<std::uint64_t>(channel & 0xFF);
+}
+
+std::string periodLabel(Period by, long long p, int intervalMin)
+{
+    char buf[32];
+    using namespace std::chrono;
+    switch (by) {
+    case Period::Interval: return formatTimestamp(static_cast<double>(p) * intervalMin * 60.0);
+    case Period::Hour: std::snprintf(buf, sizeof buf, "%02lld:00", p); return buf;
+    case Period::Day:
+    case Period::Week: return formatTimestamp(static_cast<double>(p) * 86400.0).substr(0, 10);
+    case Period::Month: std::snprintf(buf, sizeof buf, "%04lld-%02lld", p / 12, p % 12 + 1); return buf;
+    case Period::Total: return "total";
+    }
+    return {};
+}
+
+std::optional<double> ratio(double num, double den)
+{
+    if (den <= 0)
+        return std::nullopt;
+    return num / den;
+}
+} // namespace
+
+std::optional<Period> periodFromName(std::string_view n)
+{
+    if (n == "interval") return Period::Interval;
+    if (n == "hour") return Period::Hour;
+    if (n == "day") return Period::Day;
+    if (n == "week") return Period::Week;
+    if (n == "month") return Period::Month;
+    if (n == "total") return Period::Total;
+    return std::nullopt;
+}
+
+KpiAggregator::KpiAggregator(KpiOptions options) : options_(options) {}
+KpiAggregator::~KpiAggregator() = default;
+
+long long KpiAggregator::periodOf(double arrival) const
+{
+    const auto day = static_cast<long long>(std::floor(arrival / 86400.0));
+    switch (options_.by) {
+    case Period::Interval: return static_cast<long long>(std::floor(arrival / (options_.intervalMin * 60.0)));
+    case Period::Hour: return static_cast<long long>(std::floor((arrival - static_cast<double>(day) * 86400.0) / 3600.0));
+    case Period::Day: return day;
+    case Period::Week: return day - ((day + 3) % 7 + 7) % 7; // Monday on or before (1970-01-01 was a Thursday)
+    case Period::Month: {
+        using namespace std::chrono;
+        const year_month_day ymd{sys_days{std::chrono::days{day}}};
+        return static_cast<long long>(static_cast<int>(ymd.year())) * 12 + static_cast<unsigned>(ymd.month()) - 1;
+    }
+    case Period::Total: return 0;
+    }
+    return 0;
+}
+
+KpiAggregator::Acc& KpiAggregator::accFor(long long period, int queue, int channel)
+{
+    const auto [it, inserted] = index_.try_emplace(packKey(period, queue, channel), static_cast<std::uint32_t>(accs_.size()));
+    if (inserted) {
+        accs_.emplace_back();
+        accPeriod_.push_back(period);
+        accQueue_.push_back(queue);
+        accChannel_.push_back(channel);
+    }
+    return accs_[it->second];
+}
+
+void KpiAggregator::add(const CallRecord& c)
+{
+    const long long period = periodOf(c.arrival);
+    // indices first: a new accumulator may move the others
+    const auto accAllIndex = static_cast<std::uint32_t>(&accFor(period, kAll, kAll) - accs_.data());
+    const auto accIndex = options_.perQueue
+                              ? static_cast<std::uint32_t>(&accFor(period, c.queue, c.channel) - accs_.data())
+                              : accAllIndex;
+    Acc* targets[2] = {&accs_[accAllIndex], accIndex != accAllIndex ? &accs_[accIndex] : nullptr};
+    const bool answered = c.outcome == CallOutcome::Answered;
+    for (Acc* a : targets) {
+        if (!a)
+            continue;
+        ++a->offered;
+        a->queueTime += c.waitSec;
+        a->maxWait = std::max(a->maxWait, c.waitSec);
+        if (answered) {
+            ++a->answered;
+            a->waitAnswered += c.waitSec;
+            if (c.waitSec <= options_.thresholdSec)
+                ++a->answeredWithinT;
+            a->talk += c.talkSec;
+            a->hold += c.holdSec;
+            a->acw += c.acwSec;
+            if (c.agent >= 0)
+                a->agents.push_back(c.agent);
+        } else {
+            ++a->abandoned;
+            a->waitAbandoned += c.waitSec;
+            if (c.waitSec <= options_.shortAbandonSec)
+                ++a->shortAbandoned;
+        }
+        if (c.transferred >= 0) {
+            ++a->transferKnown;
+            a->transferred += c.transferred;
+        }
+        if (c.csat >= 0) {
+            ++a->csatCount;
+            a->csatSum += c.csat;
+        }
+    }
+    if (c.customer >= 0)
+        contacts_.push_back({c.customer, answered ? c.queue : -1 - c.queue, c.arrival, accIndex, accAllIndex});
+}
+
+std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues,
+                                          const std::vector<std::string>& channels)
+{
+    // first-contact resolution: an answered call is resolved at first contact when the same customer does not
+    // call the same queue again (answered or not) within the window
+    auto queueOf = [](const Contact& k) { return k.queue >= 0 ? k.queue : -1 - k.queue; };
+    std::sort(contacts_.begin(), contacts_.end(), [&](const Contact& a, const Contact& b) {
+        return a.customer != b.customer ? a.customer < b.customer
+               : queueOf(a) != queueOf(b) ? queueOf(a) < queueOf(b)
+                                          : a.arrival < b.arrival;
+    });
+    const double window = options_.fcrWindowDays * 86400.0;
+    for (std::size_t i = 0; i < contacts_.size(); ++i) {
+        const Contact& k = contacts_[i];
+        if (k.queue < 0)
+            continue; // abandoned: counts only as a repeat of an earlier call
+        const bool repeated = i + 1 < contacts_.size() && contacts_[i + 1].customer == k.customer &&
+                              queueOf(contacts_[i + 1]) == k.queue && contacts_[i + 1].arrival - k.arrival <= window;
+        for (const auto index : {k.acc, k.accAll}) {
+            ++accs_[index].fcrEligible;
+            accs_[index].fcrResolved += repeated ? 0 : 1;
+            if (k.acc == k.accAll)
+                break;
+        }
+    }
+
+    std::vector<std::size_t> order(accs_.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    auto queueName = [&](int q) { return q == kAll ? std::string("*") : queues.at(q); };
+    auto channelName = [&](int c) { return c == kAll ? std::string("*") : channels.at(c); };
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (accPeriod_[a] != accPeriod_[b])
+            return accPeriod_[a] < accPeriod_[b];
+        if ((accQueue_[a] == kAll) != (accQueue_[b] == kAll))
+            return accQueue_[a] == kAll;
+        const auto qa = queueName(accQueue_[a]), qb = queueName(accQueue_[b]);
+        return qa != qb ? qa < qb : channelName(accChannel_[a]) < channelName(accChannel_[b]);
+    });
+
+    std::vector<KpiRow> rows;
+    rows.reserve(order.size());
+    for (const std::size_t i : order) {
+        Acc& a = accs_[i];
+        KpiRow r;
+        r.periodStart = periodLabel(options_.by, accPeriod_[i], options_.intervalMin);
+        r.queue = queueName(accQueue_[i]);
+        r.channel = channelName(accChannel_[i]);
+        r.offered = a.offered;
+        r.answered = a.answered;
+        r.abandoned = a.abandoned;
+        r.shortAbandoned = a.shortAbandoned;
+        r.answeredWithinT = a.answeredWithinT;
+        const double offered = static_cast<double>(a.offered), exShort = offered - static_cast<double>(a.shortAbandoned);
+        r.abandonRate = ratio(static_cast<double>(a.abandoned), offered).value_or(0);
+        r.abandonRateExShort = ratio(static_cast<double>(a.abandoned - a.shortAbandoned), exShort).value_or(0);
+        r.serviceLevel = ratio(static_cast<double>(a.answeredWithinT), offered).value_or(0);
+        r.slAnswered = ratio(static_cast<double>(a.answeredWithinT), static_cast<double>(a.answered)).value_or(0);
+        r.slExShort = ratio(static_cast<double>(a.answeredWithinT), exShort).value_or(0);
+        const double answered = static_cast<double>(a.answered);
+        r.asaSec = ratio(a.waitAnswered, answered);
+        r.meanTimeToAbandonSec = ratio(a.waitAbandoned, static_cast<double>(a.abandoned));
+        r.maxWaitSec = a.offered > 0 ? std::optional<double>(a.maxWait) : std::nullopt;
+        r.talkSec = ratio(a.talk, answered);
+        r.holdSec = ratio(a.hold, answered);
+        r.acwSec = ratio(a.acw, answered);
+        r.ahtSec = ratio(a.talk + a.hold + a.acw, answered);
+        r.fcr = ratio(static_cast<double>(a.fcrResolved), static_cast<double>(a.fcrEligible));
+        r.transferRate = ratio(static_cast<double>(a.transferred), static_cast<double>(a.transferKnown));
+        r.csat = ratio(a.csatSum, static_cast<double>(a.csatCount));
+        if (options_.agentCostPerHour && r.ahtSec)
+            r.costPerContact = *options_.agentCostPerHour * *r.ahtSec / 3600.0;
+        r.queueTimeSec = a.queueTime;
+        r.patienceAbandons = a.abandoned;
+        r.patienceMleSec = ratio(a.queueTime, static_cast<double>(a.abandoned));
+        std::sort(a.agents.begin(), a.agents.end());
+        r.agentsSeen = static_cast<int>(std::unique(a.agents.begin(), a.agents.end()) - a.agents.begin());
+        rows.push_back(std::move(r));
+    }
+    index_.clear();
+    return rows;
+}
+
+} // namespace staffplan

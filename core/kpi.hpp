@@ -1,0 +1,84 @@
+#pragma once
+// Call-center KPIs from call records, per period (interval, hour of day, day, week, month, total), per queue and
+// channel, plus an "all queues" row per period (queue and channel "*").
+// Definitions (rates as fractions; the CLI and GUI show percent):
+//   offered = answered + abandoned; abandon_rate = abandoned / offered;
+//   short abandons: abandoned within short_abandon_sec; abandon_rate_ex_short = (abandoned - short)/(offered - short)
+//   service_level = answered within T / offered; sl_answered = ... / answered; sl_ex_short = ... / (offered - short)
+//   ASA = mean wait of answered calls; mean time to abandon; longest wait (any call)
+//   AHT = talk + hold + after-call work, per answered call (each part reported too)
+//   first-contact resolution: share of answered calls from identified customers with no further call of that
+//     customer to the same queue within fcr_window_days
+//   patience (exponential MLE): abandons / total time in queue of every queued call (answered ones are censored)
+
+#include "core/call_log.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace staffplan {
+
+enum class Period { Interval, Hour, Day, Week, Month, Total };
+std::optional<Period> periodFromName(std::string_view name); ///< "interval", "hour", "day", "week", "month", "total"
+
+struct KpiOptions
+{
+    Period by = Period::Interval;
+    int intervalMin = 30;          ///< 15, 30 or 60
+    double thresholdSec = 20;      ///< T of the service level
+    double shortAbandonSec = 5;
+    double fcrWindowDays = 7;
+    std::optional<double> agentCostPerHour; ///< for cost per contact
+    bool perQueue = true;          ///< rows per queue and channel besides the "*" rows
+};
+
+struct KpiRow
+{
+    std::string periodStart; ///< "2026-03-02T08:30:00", "2026-03-02" (day, week from Monday), "2026-03", "08:00", "total"
+    std::string queue, channel;
+    long offered = 0, answered = 0, abandoned = 0, shortAbandoned = 0, answeredWithinT = 0;
+    double abandonRate = 0, abandonRateExShort = 0;
+    double serviceLevel = 0, slAnswered = 0, slExShort = 0;
+    std::optional<double> asaSec, meanTimeToAbandonSec, maxWaitSec;
+    std::optional<double> ahtSec, talkSec, holdSec, acwSec;
+    std::optional<double> fcr, transferRate, csat, costPerContact;
+    std::optional<double> patienceMleSec;
+    long patienceAbandons = 0;
+    double queueTimeSec = 0; ///< total time in queue (the MLE's exposure)
+    int agentsSeen = 0;
+};
+
+/// Aggregates a stream of calls.  `queues`, `channels`: the reader's name tables.
+class KpiAggregator
+{
+public:
+    explicit KpiAggregator(KpiOptions options);
+    ~KpiAggregator();
+    void add(const CallRecord& call);
+    std::vector<KpiRow> finish(const std::vector<std::string>& queues, const std::vector<std::string>& channels);
+
+private:
+    struct Acc;
+    struct Key;
+    long long periodOf(double arrival) const;
+    Acc& accFor(long long period, int queue, int channel);
+
+    KpiOptions options_;
+    std::vector<Acc> accs_;
+    std::vector<long long> accPeriod_;
+    std::vector<int> accQueue_, accChannel_;
+    std::unordered_map<std::uint64_t, std::uint32_t> index_; ///< (period, queue, channel) -> accs_ index
+    struct Contact
+    {
+        std::int64_t customer;
+        int queue;
+        double arrival;
+        std::uint32_t acc, accAll;
+    };
+    std::vector<Contact> contacts_; ///< answered calls of identified customers, for FCR
+};
+
+} // namespace staffplan

@@ -1,0 +1,296 @@
+#include "core/timestamps.hpp"
+
+#include <charconv>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+namespace staffplan {
+namespace {
+
+std::string_view trim(std::string_view s)
+{
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+// Reads 1..maxDigits digits at pos; advances pos.
+bool number(std::string_view s, std::size_t& pos, int minDigits, int maxDigits, int& value)
+{
+    value = 0;
+    int n = 0;
+    while (pos < s.size() && n < maxDigits && s[pos] >= '0' && s[pos] <= '9') {
+        value = value * 10 + (s[pos] - '0');
+        ++pos;
+        ++n;
+    }
+    return n >= minDigits;
+}
+
+// HH:MM[:SS[.fff]] from pos; returns seconds of day.
+std::optional<double> timeOfDay(std::string_view s, std::size_t& pos)
+{
+    int h, m, sec = 0;
+    if (!number(s, pos, 1, 2, h) || pos >= s.size() || s[pos] != ':')
+        return std::nullopt;
+    ++pos;
+    if (!number(s, pos, 2, 2, m))
+        return std::nullopt;
+    double frac = 0;
+    if (pos < s.size() && s[pos] == ':') {
+        ++pos;
+        if (!number(s, pos, 2, 2, sec))
+            return std::nullopt;
+        if (pos < s.size() && (s[pos] == '.' || s[pos] == ',')) {
+            ++pos;
+            double scale = 0.1;
+            const std::size_t start = pos;
+            while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+                frac += (s[pos] - '0') * scale;
+                scale /= 10;
+                ++pos;
+            }
+            if (pos == start)
+                return std::nullopt;
+        }
+    }
+    if (h > 23 || m > 59 || sec > 60)
+        return std::nullopt;
+    return h * 3600.0 + m * 60.0 + sec + frac;
+}
+
+std::optional<double> dateTime(int y, int mo, int d, std::string_view s, std::size_t pos, bool allowAmPm)
+{
+    const auto days = daysFromCivil(y, mo, d);
+    if (!days)
+        return std::nullopt;
+    double secs = 0;
+    if (pos < s.size()) {
+        if (s[pos] != ' ' && s[pos] != 'T')
+            return std::nullopt;
+        while (pos < s.size() && (s[pos] == ' ' || s[pos] == 'T'))
+            ++pos;
+        const auto t = timeOfDay(s, pos);
+        if (!t)
+            return std::nullopt;
+        secs = *t;
+        std::string_view rest = trim(s.substr(pos));
+        if (allowAmPm && (rest == "AM" || rest == "am" || rest == "PM" || rest == "pm")) {
+            const int hour = static_cast<int>(secs / 3600);
+            if (hour < 1 || hour > 12)
+                return std::nullopt;
+            if ((rest[0] == 'P' || rest[0] == 'p') && hour != 12)
+                secs += 12 * 3600;
+            if ((rest[0] == 'A' || rest[0] == 'a') && hour == 12)
+                secs -= 12 * 3600;
+            rest = {};
+        }
+        // ISO zone designators are accepted and dropped (wall clock is kept)
+        if (!rest.empty()) {
+            if (rest == "Z")
+                rest = {};
+            else if ((rest[0] == '+' || rest[0] == '-') && rest.size() >= 3) {
+                std::size_t p = 1;
+                int oh, om = 0;
+                if (!number(rest, p, 2, 2, oh) || oh > 23)
+                    return std::nullopt;
+                if (p < rest.size() && rest[p] == ':')
+                    ++p;
+                if (p < rest.size() && (!number(rest, p, 2, 2, om) || om > 59))
+                    return std::nullopt;
+                if (p != rest.size())
+                    return std::nullopt;
+                rest = {};
+            }
+        }
+        if (!rest.empty())
+            return std::nullopt;
+    }
+    return static_cast<double>(*days) * 86400.0 + secs;
+}
+
+} // namespace
+
+std::optional<std::int64_t> daysFromCivil(int year, int month, int day)
+{
+    using namespace std::chrono;
+    const year_month_day ymd{std::chrono::year{year}, std::chrono::month{static_cast<unsigned>(month)},
+                             std::chrono::day{static_cast<unsigned>(day)}};
+    if (!ymd.ok() || month < 1 || month > 12 || day < 1)
+        return std::nullopt;
+    return sys_days{ymd}.time_since_epoch().count();
+}
+
+std::string_view dateFormatName(DateFormat f)
+{
+    switch (f) {
+    case DateFormat::Auto: return "auto";
+    case DateFormat::Iso: return "iso";
+    case DateFormat::DayMonthYear: return "dmy";
+    case DateFormat::MonthDayYear: return "mdy";
+    case DateFormat::Yymmdd: return "yymmdd";
+    case DateFormat::EpochSeconds: return "epoch";
+    }
+    return "?";
+}
+
+std::optional<DateFormat> dateFormatFromName(std::string_view n)
+{
+    for (const DateFormat f : {DateFormat::Auto, DateFormat::Iso, DateFormat::DayMonthYear, DateFormat::MonthDayYear,
+                               DateFormat::Yymmdd, DateFormat::EpochSeconds})
+        if (dateFormatName(f) == n)
+            return f;
+    return std::nullopt;
+}
+
+std::optional<double> parseTimestamp(std::string_view text, DateFormat format)
+{
+    const std::string_view s = trim(text);
+    if (s.empty())
+        return std::nullopt;
+    std::size_t pos = 0;
+    int a, b, c;
+    switch (format) {
+    case DateFormat::Auto: return std::nullopt;
+    case DateFormat::Iso:
+        if (!number(s, pos, 4, 4, a) || pos >= s.size() || s[pos++] != '-' || !number(s, pos, 2, 2, b) ||
+            pos >= s.size() || s[pos++] != '-' || !number(s, pos, 2, 2, c))
+            return std::nullopt;
+        return dateTime(a, b, c, s, pos, false);
+    case DateFormat::DayMonthYear:
+    case DateFormat::MonthDayYear: {
+        if (!number(s, pos, 1, 2, a) || pos >= s.size())
+            return std::nullopt;
+        const char sep = s[pos++];
+        if (sep != '.' && sep != '/' && sep != '-')
+            return std::nullopt;
+        if (!number(s, pos, 1, 2, b) || pos >= s.size() || s[pos++] != sep || !number(s, pos, 4, 4, c))
+            return std::nullopt;
+        return format == DateFormat::DayMonthYear ? dateTime(c, b, a, s, pos, true) : dateTime(c, a, b, s, pos, true);
+    }
+    case DateFormat::Yymmdd: {
+        if (s.size() != 6 || !number(s, pos, 6, 6, a))
+            return std::nullopt;
+        const int yy = a / 10000, mm = (a / 100) % 100, dd = a % 100;
+        return dateTime(yy < 70 ? 2000 + yy : 1900 + yy, mm, dd, s, pos, false);
+    }
+    case DateFormat::EpochSeconds: {
+        double v = 0;
+        const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+        if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v) || v < 0 || v > 4.2e9)
+            return std::nullopt;
+        return v;
+    }
+    }
+    return std::nullopt;
+}
+
+std::optional<DateFormat> detectDateFormat(const std::vector<std::string>& samples)
+{
+    bool any = false;
+    for (const DateFormat f : {DateFormat::Iso, DateFormat::Yymmdd, DateFormat::EpochSeconds,
+                               DateFormat::MonthDayYear, DateFormat::DayMonthYear}) {
+        bool all = true;
+        for (const auto& s : samples) {
+            if (trim(s).empty())
+                continue;
+            any = true;
+            if (!parseTimestamp(s, f)) {
+                all = false;
+                break;
+            }
+        }
+        if (!any)
+            return std::nullopt;
+        if (all) {
+            // dotted dates are day-first by convention (Europe, Russia); '/' dates read month-first only when
+            // every sample allows it (a first number above 12 forces day-first, which is tried next)
+            if (f == DateFormat::MonthDayYear) {
+                bool dotted = false;
+                for (const auto& s : samples)
+                    if (trim(s).find('.') != std::string_view::npos && trim(s).find('.') < 3)
+                        dotted = true;
+                if (dotted) {
+                    bool dmy = true;
+                    for (const auto& s : samples)
+                        if (!trim(s).empty() && !parseTimestamp(s, DateFormat::DayMonthYear))
+                            dmy = false;
+                    if (dmy)
+                        return DateFormat::DayMonthYear;
+                }
+            }
+            return f;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<double> parseDuration(std::string_view text)
+{
+    const std::string_view s = trim(text);
+    if (s.empty())
+        return std::nullopt;
+    if (s.find(':') != std::string_view::npos) {
+        double total = 0;
+        std::size_t pos = 0;
+        int parts = 0;
+        while (pos <= s.size()) {
+            const std::size_t colon = s.find(':', pos);
+            const std::string_view part = s.substr(pos, colon == std::string_view::npos ? s.npos : colon - pos);
+            double v = 0;
+            std::string p(part);
+            for (char& ch : p)
+                if (ch == ',')
+                    ch = '.';
+            const auto [end, ec] = std::from_chars(p.data(), p.data() + p.size(), v);
+            if (p.empty() || ec != std::errc() || end != p.data() + p.size() || v < 0 || (parts > 0 && v >= 60))
+                return std::nullopt;
+            total = total * 60 + v;
+            ++parts;
+            if (colon == std::string_view::npos)
+                break;
+            pos = colon + 1;
+        }
+        if (parts < 2 || parts > 3)
+            return std::nullopt;
+        return total;
+    }
+    std::string p(s);
+    for (char& ch : p)
+        if (ch == ',')
+            ch = '.';
+    double v = 0;
+    const char* first = p.data() + (p[0] == '+' ? 1 : 0);
+    const auto [end, ec] = std::from_chars(first, p.data() + p.size(), v);
+    if (ec != std::errc() || end != p.data() + p.size() || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
+std::optional<int> parseClock(std::string_view text)
+{
+    const std::string_view s = trim(text);
+    std::size_t pos = 0;
+    const auto t = timeOfDay(s, pos);
+    if (!t || pos != s.size())
+        return std::nullopt;
+    return static_cast<int>(*t);
+}
+
+std::string formatTimestamp(double seconds)
+{
+    const auto days = static_cast<std::int64_t>(std::floor(seconds / 86400.0));
+    const auto secs = static_cast<int>(seconds - static_cast<double>(days) * 86400.0);
+    using namespace std::chrono;
+    const year_month_day ymd{sys_days{std::chrono::days{days}}};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), secs / 3600, (secs / 60) % 60,
+                  secs % 60);
+    return buf;
+}
+
+} // namespace staffplan

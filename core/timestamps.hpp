@@ -1,0 +1,45 @@
+#pragma once
+// Dates, times and durations as call logs write them.  Timestamps are local wall-clock times, kept as seconds
+// since 1970-01-01 00:00 of that wall clock (no time zone is applied; an explicit offset in ISO text is dropped,
+// so a log keeps the clock its centre works by).
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace staffplan {
+
+enum class DateFormat {
+    Auto,
+    Iso,          ///< 2026-03-02T08:30[:05[.25]][Z|+03:00], also with a space
+    DayMonthYear, ///< 02.03.2026 08:30[:05] (also / or -)
+    MonthDayYear, ///< 03/02/2026 08:30[:05] [AM|PM]
+    Yymmdd,       ///< 260302 (a date only; the bank logs give times in other columns)
+    EpochSeconds, ///< 1772440205
+};
+
+std::string_view dateFormatName(DateFormat f); ///< "auto", "iso", "dmy", "mdy", "yymmdd", "epoch"
+std::optional<DateFormat> dateFormatFromName(std::string_view name);
+
+/// Seconds since 1970 of the wall-clock time, or empty when the text is not a valid date (and time) in `format`.
+std::optional<double> parseTimestamp(std::string_view text, DateFormat format);
+
+/// The format that reads every non-empty sample; for '/' dates the day-first or month-first reading that some
+/// sample forces (a first number above 12 means day first); month-first when nothing decides.
+std::optional<DateFormat> detectDateFormat(const std::vector<std::string>& samples);
+
+/// A duration in seconds: "75", "75.5", "75,5" (decimal comma), "1:15", "0:01:15", "1:02:03.5".
+std::optional<double> parseDuration(std::string_view text);
+
+/// A clock time "H:MM:SS" or "HH:MM[:SS]" as seconds since midnight (0..86399).
+std::optional<int> parseClock(std::string_view text);
+
+/// Days since 1970-01-01 of a civil date, or empty when the date does not exist.
+std::optional<std::int64_t> daysFromCivil(int year, int month, int day);
+
+/// "2026-03-02T08:30:05" from seconds since 1970 (wall clock).
+std::string formatTimestamp(double seconds);
+
+} // namespace staffplan
