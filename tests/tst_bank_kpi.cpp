@@ -1,7 +1,8 @@
 // The bank preset on the real October 1999 log (../shared/data/anonymous-bank-1999, not in the repository),
 // against tests/reference/bank_october_kpi.json, which tests/reference/bank_kpi_reference.py computes from the
-// same file with plain Python.  Regenerate with:
-//   /usr/bin/python3 tests/reference/bank_kpi_reference.py \
+// same file with plain Python.  Regenerate with (one line):
+//   /usr/bin/python3 tests/reference/bank_kpi_reference.py
+//       ../shared/data/anonymous-bank-1999/10_October.txt > tests/reference/bank_october_kpi.json
 // Skipped (and says so) where the data is not there.
 
 #include "core/call_log.hpp"
