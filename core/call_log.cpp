@@ -358,15 +358,7 @@ std::unique_ptr<CallLogReader> CallLogReader::open(std::unique_ptr<std::istream>
         if (options.dateFormat != DateFormat::Auto) {
             r->summary_.dateFormat = options.dateFormat;
         } else {
-            // tolerate a few bad values: detect on the samples that some format reads
-            auto detected = detectDateFormat(samples);
-            for (std::size_t drop = 0; !detected && drop < samples.size() && drop < 20; ++drop) {
-                std::vector<std::string> rest;
-                for (std::size_t k = 0; k < samples.size(); ++k)
-                    if (k % (drop + 2) != drop)
-                        rest.push_back(samples[k]);
-                detected = detectDateFormat(rest);
-            }
+            const auto detected = detectDateFormatTolerant(samples);
             if (!detected && !samples.empty()) {
                 error = {OpenProblem::NoDateFormat, samples.front()};
                 return nullptr;

@@ -23,17 +23,14 @@ bool CsvReader::fill()
         pos_ = 0;
     }
     std::string piece;
-    if (!source_(piece)) {
-        eof_ = true;
-        return !piece.empty() ? (buffer_ += piece, true) : false;
-    }
+    eof_ = !source_(piece);
     buffer_ += piece;
-    if (first_ && buffer_.size() >= 3) {
+    if (first_ && (buffer_.size() >= 3 || eof_)) {
         if (buffer_.compare(0, 3, "\xEF\xBB\xBF") == 0)
             buffer_.erase(0, 3);
         first_ = false;
     }
-    return true;
+    return !piece.empty() || !eof_;
 }
 
 bool CsvReader::next(std::vector<std::string_view>& fields)

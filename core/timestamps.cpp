@@ -228,6 +228,28 @@ std::optional<DateFormat> detectDateFormat(const std::vector<std::string>& sampl
     return std::nullopt;
 }
 
+std::optional<DateFormat> detectDateFormatTolerant(const std::vector<std::string>& samples)
+{
+    if (auto all = detectDateFormat(samples))
+        return all;
+    std::optional<DateFormat> best;
+    std::size_t bestCount = 0, nonEmpty = 0;
+    for (const auto& s : samples)
+        nonEmpty += trim(s).empty() ? 0 : 1;
+    for (const DateFormat f : {DateFormat::Iso, DateFormat::Yymmdd, DateFormat::EpochSeconds, DateFormat::DayMonthYear,
+                               DateFormat::MonthDayYear}) {
+        std::vector<std::string> readable;
+        for (const auto& s : samples)
+            if (parseTimestamp(s, f))
+                readable.push_back(s);
+        if (readable.size() > bestCount && 2 * readable.size() >= nonEmpty) {
+            bestCount = readable.size();
+            best = detectDateFormat(readable); // settles day-first against month-first on the good values
+        }
+    }
+    return best;
+}
+
 std::optional<double> parseDuration(std::string_view text)
 {
     const std::string_view s = trim(text);

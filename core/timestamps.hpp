@@ -30,6 +30,10 @@ std::optional<double> parseTimestamp(std::string_view text, DateFormat format);
 /// sample forces (a first number above 12 means day first); month-first when nothing decides.
 std::optional<DateFormat> detectDateFormat(const std::vector<std::string>& samples);
 
+/// As detectDateFormat, but a format that reads at least half of the non-empty samples will do (the rest are
+/// bad values, rejected row by row later); the one reading the most wins.
+std::optional<DateFormat> detectDateFormatTolerant(const std::vector<std::string>& samples);
+
 /// A duration in seconds: "75", "75.5", "75,5" (decimal comma), "1:15", "0:01:15", "1:02:03.5".
 std::optional<double> parseDuration(std::string_view text);
 

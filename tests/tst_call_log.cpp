@@ -1,0 +1,333 @@
+// Call-log reading on the corpus in tests/data (made by tests/data/make_corpus.py, one file per edge case),
+// the CSV reader across chunk boundaries, and KPIs and patience on hand-computed cases.
+
+#include "core/call_log.hpp"
+#include "core/csv_reader.hpp"
+#include "core/kpi.hpp"
+#include "core/patience.hpp"
+
+#include <QTest>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+using namespace staffplan;
+
+namespace {
+
+std::unique_ptr<CallLogReader> openFile(const char* name, OpenError& error, Preset preset = Preset::Generic)
+{
+    ReadOptions o;
+    o.preset = preset;
+    const std::string path = std::string(STAFFPLAN_SOURCE_DIR "/tests/data/") + name;
+    return CallLogReader::open(std::make_unique<std::ifstream>(path, std::ios::binary), o, error);
+}
+
+std::vector<CallRecord> readAll(CallLogReader& r)
+{
+    std::vector<CallRecord> calls;
+    CallRecord c;
+    while (r.next(c))
+        calls.push_back(c);
+    return calls;
+}
+
+struct Expected
+{
+    const char* file;
+    const char* encoding;
+    char delimiter;
+    DateFormat dates;
+    long read, accepted, rejected, excluded;
+    const char* firstArrival; ///< the first accepted call
+    double firstWait, firstTalk;
+    const char* firstQueue;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Expected)
+
+class TestCallLog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void corpus_data();
+    void corpus();
+    void rejectedRowsSayWhereAndWhy();
+    void openErrors();
+    void quotedFieldsAcrossChunks();
+    void delimiterDetection();
+    void kpiByHand();
+    void kpiPeriods();
+    void exponentialPatienceInterval();
+    void kaplanMeierByHand();
+};
+
+void TestCallLog::corpus_data()
+{
+    QTest::addColumn<Expected>("e");
+    const Expected rows[] = {
+        {"bom_crlf.csv", "UTF-8", ',', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180, "sales"},
+        {"no_final_newline.csv", "UTF-8", ',', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180, "sales"},
+        {"quoted_fields.csv", "UTF-8", ',', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180,
+         "sales, \"north\""},
+        {"semicolon_decimal_comma.csv", "UTF-8", ';', DateFormat::DayMonthYear, 2, 2, 0, 0, "2026-03-02T08:00:05",
+         12.5, 180.25, ""},
+        {"russian_utf8.csv", "UTF-8", ';', DateFormat::DayMonthYear, 2, 2, 0, 0, "2026-03-02T08:00:05", 12, 180,
+         "Продажи"},
+        {"russian_cp1251.csv", "WINDOWS-1251", ';', DateFormat::DayMonthYear, 2, 2, 0, 0, "2026-03-02T08:00:05", 12,
+         180, "Продажи"},
+        {"chinese_utf8.csv", "UTF-8", ',', DateFormat::Iso, 2, 2, 0, 0, "2026-03-02T08:00:05", 12, 180, "销售"},
+        {"chinese_gb18030.csv", "GB18030", ',', DateFormat::Iso, 2, 2, 0, 0, "2026-03-02T08:00:05", 12, 180, "销售"},
+        {"utf16le_bom.csv", "UTF-16LE", '\t', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180, "sales"},
+        {"pipe_delimited.csv", "UTF-8", '|', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180, "sales"},
+        {"bad_timestamps.csv", "UTF-8", ',', DateFormat::Iso, 4, 2, 2, 0, "2026-03-02T08:00:05", 12, 180, ""},
+        {"negative_durations.csv", "UTF-8", ',', DateFormat::Iso, 3, 1, 2, 0, "2026-03-02T08:02:00", 3, 240, ""},
+        {"header_only.csv", "UTF-8", ',', DateFormat::Iso, 0, 0, 0, 0, nullptr, 0, 0, ""},
+        // wait and talk derived from answer and end times; 12-hour clock; answer before start rejected
+        {"timestamps_only.csv", "UTF-8", ',', DateFormat::MonthDayYear, 3, 2, 1, 0, "2026-03-02T08:00:05", 20, 300, ""},
+        // "voicemail" is neither answered nor abandoned: excluded by rule, and counted
+        {"epoch_other_outcomes.csv", "UTF-8", ',', DateFormat::EpochSeconds, 4, 3, 0, 1, "2026-03-02T08:00:05", 12,
+         180, ""},
+        {"quality_fields.csv", "UTF-8", ',', DateFormat::Iso, 4, 3, 1, 0, "2026-03-02T08:00:05", 12, 180, ""},
+    };
+    for (const Expected& e : rows)
+        QTest::newRow(e.file) << e;
+}
+
+void TestCallLog::corpus()
+{
+    QFETCH(Expected, e);
+    OpenError error;
+    auto r = openFile(e.file, error);
+    QVERIFY2(r, qPrintable(QString("open failed: %1").arg(int(error.problem))));
+    const auto calls = readAll(*r);
+    const ImportSummary& s = r->summary();
+    QCOMPARE(QString::fromStdString(s.encoding), QString(e.encoding));
+    QCOMPARE(s.delimiter, e.delimiter);
+    QCOMPARE(s.dateFormat, e.dates);
+    QCOMPARE(s.read, e.read);
+    QCOMPARE(s.accepted, e.accepted);
+    QCOMPARE(s.rejected, e.rejected);
+    QCOMPARE(s.excludedTotal(), e.excluded);
+    QCOMPARE(s.read, s.accepted + s.rejected + s.excludedTotal()); // nothing disappears
+    QCOMPARE(static_cast<long>(calls.size()), e.accepted);
+    if (!e.firstArrival)
+        return;
+    QCOMPARE(QString::fromStdString(formatTimestamp(calls[0].arrival)), QString(e.firstArrival));
+    QCOMPARE(calls[0].waitSec, e.firstWait);
+    QCOMPARE(calls[0].talkSec, e.firstTalk);
+    QCOMPARE(QString::fromStdString(r->queues().at(calls[0].queue)), QString::fromUtf8(e.firstQueue));
+    QCOMPARE(s.invalidBytes, std::size_t(0));
+}
+
+void TestCallLog::rejectedRowsSayWhereAndWhy()
+{
+    OpenError error;
+    auto r = openFile("bad_timestamps.csv", error);
+    readAll(*r);
+    QCOMPARE(r->rejected().size(), std::size_t(2));
+    QCOMPARE(r->rejected()[0].line, 3);
+    QCOMPARE(*r->rejected()[0].field, CallField::Arrival);
+    QCOMPARE(r->rejected()[0].problem, RowProblem::BadTimestamp);
+    QCOMPARE(r->rejected()[0].text, std::string("2026-02-30T08:01:10")); // 30 February
+    QCOMPARE(r->rejected()[1].text, std::string("yesterday"));
+    QCOMPARE(r->rejected()[1].record, std::string("yesterday,3,240,answered"));
+
+    r = openFile("negative_durations.csv", error);
+    readAll(*r);
+    QCOMPARE(*r->rejected()[0].field, CallField::WaitSec);
+    QCOMPARE(r->rejected()[0].problem, RowProblem::NegativeDuration);
+    QCOMPARE(*r->rejected()[1].field, CallField::TalkSec);
+    QCOMPARE(r->rejected()[1].line, 3);
+
+    r = openFile("timestamps_only.csv", error);
+    readAll(*r);
+    QCOMPARE(r->rejected()[0].line, 4);
+    QCOMPARE(*r->rejected()[0].field, CallField::AnswerTime);
+    QCOMPARE(r->rejected()[0].problem, RowProblem::EndBeforeStart);
+    QCOMPARE(r->rejected()[0].column, std::string("Answer Time"));
+
+    // the rejected rows go to a CSV that can be fixed and imported again
+    std::ostringstream csv;
+    writeRejectedCsv(csv, r->rejected());
+    QVERIFY(csv.str().rfind("line,field,column,problem,value,record\n4,answer_time,\"Answer Time\",end_before_start,", 0) == 0);
+}
+
+void TestCallLog::openErrors()
+{
+    OpenError error;
+    QVERIFY(!openFile("empty.csv", error));
+    QCOMPARE(error.problem, OpenProblem::Empty);
+    QVERIFY(!openFile("bom_crlf.csv", error, Preset::Bank));
+    QCOMPARE(error.problem, OpenProblem::PresetColumns);
+    QVERIFY(!openFile("does-not-exist.csv", error));
+    QCOMPARE(error.problem, OpenProblem::CannotRead);
+    ReadOptions o;
+    o.map = {{CallField::WaitSec, "No such column"}};
+    auto in = std::make_unique<std::istringstream>("arrival,wait_sec,outcome\n2026-03-02T08:00,1,answered\n");
+    QVERIFY(!CallLogReader::open(std::move(in), o, error));
+    QCOMPARE(error.problem, OpenProblem::UnknownColumn);
+    QCOMPARE(error.detail, std::string("No such column"));
+    auto noArrival = std::make_unique<std::istringstream>("when,wait_sec,outcome\n2026-03-02T08:00,1,answered\n");
+    QVERIFY(!CallLogReader::open(std::move(noArrival), ReadOptions{}, error));
+    QCOMPARE(error.problem, OpenProblem::NoArrival);
+    // ... and --map fixes it
+    o.map = {{CallField::Arrival, "when"}};
+    auto mapped = std::make_unique<std::istringstream>("when,wait_sec,outcome\n2026-03-02T08:00,1,answered\n");
+    auto r = CallLogReader::open(std::move(mapped), o, error);
+    QVERIFY(r);
+    QCOMPARE(readAll(*r).size(), std::size_t(1));
+}
+
+void TestCallLog::quotedFieldsAcrossChunks()
+{
+    const std::string text = "a,b,c\r\n\"x,\"\"y\"\"\",\"line1\r\nline2\",3\r\nplain,\"\",last\r\n\"unclosed,4";
+    auto readWith = [&](std::size_t pieceSize) {
+        std::size_t pos = 0;
+        CsvReader csv(
+            [&](std::string& piece) {
+                piece = text.substr(pos, pieceSize);
+                pos += piece.size();
+                return pos < text.size();
+            },
+            ',');
+        std::vector<std::vector<std::string>> records;
+        std::vector<int> lines;
+        std::vector<std::string_view> f;
+        while (csv.next(f)) {
+            records.emplace_back(f.begin(), f.end());
+            lines.push_back(csv.recordLine());
+        }
+        return std::make_pair(records, lines);
+    };
+    const auto whole = readWith(text.size());
+    QCOMPARE(whole.first.size(), std::size_t(4));
+    QCOMPARE(whole.first[1][0], std::string("x,\"y\""));
+    QCOMPARE(whole.first[1][1], std::string("line1\r\nline2"));
+    QCOMPARE(whole.first[2][1], std::string(""));
+    QCOMPARE(whole.second, (std::vector<int>{1, 2, 4, 5}));
+    for (const std::size_t size : {1, 2, 3, 5, 7})
+        QCOMPARE(readWith(size), whole); // one byte at a time splits every quote and CR LF
+}
+
+void TestCallLog::delimiterDetection()
+{
+    QCOMPARE(detectDelimiter("a;b;c\n1;2,5;3\n"), ';');
+    QCOMPARE(detectDelimiter("a\tb\tc\n1\t2\t3\n"), '\t');
+    QCOMPARE(detectDelimiter("a|b|c\n1|2|3\n"), '|');
+    QCOMPARE(detectDelimiter("a,b,c\n\"1;2\",2,3\n"), ',');
+    QCOMPARE(detectDelimiter("single\nvalue\n"), ',');
+}
+
+void TestCallLog::kpiByHand()
+{
+    // 30-minute interval 08:00: 4 answered (waits 0, 10, 20, 30), 2 abandoned (waits 3 and 60)
+    const double t0 = *parseTimestamp("2026-03-02T08:00", DateFormat::Iso);
+    std::vector<CallRecord> calls;
+    auto add = [&](double offset, double wait, bool answered, double talk, int agent, std::int64_t customer) {
+        CallRecord c;
+        c.arrival = t0 + offset;
+        c.waitSec = wait;
+        c.outcome = answered ? CallOutcome::Answered : CallOutcome::Abandoned;
+        c.talkSec = talk;
+        c.holdSec = answered ? 10 : 0;
+        c.acwSec = answered ? 20 : 0;
+        c.agent = agent;
+        c.customer = customer;
+        calls.push_back(c);
+    };
+    add(0, 0, true, 100, 0, 7);
+    add(60, 10, true, 200, 1, 8);
+    add(120, 20, true, 300, 0, -1);
+    add(180, 30, true, 400, 2, 9);
+    add(240, 3, false, 0, -1, 8);  // customer 8 calls again 3 minutes later: no first-contact resolution
+    add(300, 60, false, 0, -1, -1);
+    add(1800 + 60, 5, true, 50, 1, 7); // next interval; customer 7 again, but the first call was 31 min earlier
+    KpiOptions o;
+    o.by = Period::Interval;
+    o.intervalMin = 30;
+    o.fcrWindowDays = 0.01; // 14.4 minutes
+    o.agentCostPerHour = 36.0;
+    KpiAggregator agg(o);
+    for (const auto& c : calls)
+        agg.add(c);
+    const auto rows = agg.finish({""}, {"voice"});
+    QCOMPARE(rows.size(), std::size_t(4)); // 2 intervals x ("*" and the queue)
+    const KpiRow& r = rows[0];
+    QCOMPARE(QString::fromStdString(r.periodStart), QString("2026-03-02T08:00:00"));
+    QCOMPARE(QString::fromStdString(r.queue), QString("*"));
+    QCOMPARE(r.offered, 6L);
+    QCOMPARE(r.answered, 4L);
+    QCOMPARE(r.abandoned, 2L);
+    QCOMPARE(r.shortAbandoned, 1L);
+    QCOMPARE(r.answeredWithinT, 3L);
+    QCOMPARE(r.serviceLevel, 3.0 / 6.0);
+    QCOMPARE(r.slAnswered, 3.0 / 4.0);
+    QCOMPARE(r.slExShort, 3.0 / 5.0);
+    QCOMPARE(r.abandonRate, 2.0 / 6.0);
+    QCOMPARE(r.abandonRateExShort, 1.0 / 5.0);
+    QCOMPARE(*r.asaSec, 15.0);
+    QCOMPARE(*r.meanTimeToAbandonSec, 31.5);
+    QCOMPARE(*r.maxWaitSec, 60.0);
+    QCOMPARE(*r.talkSec, 250.0);
+    QCOMPARE(*r.ahtSec, 280.0); // talk 250 + hold 10 + ACW 20
+    QCOMPARE(*r.costPerContact, 36.0 * 280.0 / 3600.0);
+    QCOMPARE(*r.patienceMleSec, (0 + 10 + 20 + 30 + 3 + 60) / 2.0);
+    QCOMPARE(r.agentsSeen, 3);
+    QCOMPARE(*r.fcr, 2.0 / 3.0); // customers 7, 8, 9 answered here; 8 called back within the window
+    QVERIFY(!r.csat && !r.transferRate);
+    QCOMPARE(*rows[2].fcr, 1.0);
+}
+
+void TestCallLog::kpiPeriods()
+{
+    CallRecord c;
+    c.arrival = *parseTimestamp("2026-03-04T13:47:00", DateFormat::Iso); // a Wednesday
+    c.waitSec = 5;
+    const std::pair<Period, const char*> cases[] = {{Period::Interval, "2026-03-04T13:45:00"},
+                                                    {Period::Hour, "13:00"},
+                                                    {Period::Day, "2026-03-04"},
+                                                    {Period::Week, "2026-03-02"},
+                                                    {Period::Month, "2026-03"},
+                                                    {Period::Total, "total"}};
+    for (const auto& [by, label] : cases) {
+        KpiOptions o;
+        o.by = by;
+        o.intervalMin = 15;
+        KpiAggregator agg(o);
+        agg.add(c);
+        QCOMPARE(QString::fromStdString(agg.finish({"q"}, {"voice"}).at(0).periodStart), QString(label));
+    }
+}
+
+void TestCallLog::exponentialPatienceInterval()
+{
+    // 10 abandons in 1000 s of queueing: mean 100 s; chi-square quantiles chi2(0.975; 22) = 36.7807,
+    // chi2(0.025; 20) = 9.59078 (Abramowitz & Stegun table 26.8) give 54.376 s to 208.53 s.
+    const PatienceEstimate e = exponentialPatience(10, 1000.0);
+    QCOMPARE(*e.meanSec, 100.0);
+    QVERIFY(std::abs(*e.lowSec - 2000.0 / 36.7807) < 1e-3);
+    QVERIFY(std::abs(*e.highSec - 2000.0 / 9.59078) < 1e-2);
+    QVERIFY(!e.reliable);
+    QVERIFY(exponentialPatience(30, 1000.0).reliable);
+    QVERIFY(!exponentialPatience(0, 1000.0).meanSec);
+}
+
+void TestCallLog::kaplanMeierByHand()
+{
+    // waits: 1 abandoned, 2 answered (censored), 3 abandoned, 4 abandoned, 5 answered
+    const auto curve = kaplanMeier({{1, true}, {2, false}, {3, true}, {4, true}, {5, false}});
+    QCOMPARE(curve.size(), std::size_t(3));
+    QCOMPARE(curve[0].survival, 0.8);
+    QVERIFY(std::abs(curve[1].survival - 0.8 * 2 / 3) < 1e-15);
+    QVERIFY(std::abs(curve[2].survival - 0.8 * 2 / 3 * 1 / 2) < 1e-15);
+    QCOMPARE(curve[1].atRisk, 3L);
+    QVERIFY(curve[0].low < 0.8 && curve[0].high > 0.8);
+    QVERIFY(std::abs(restrictedMeanSec(curve) - (1 + 0.8 * 2 + 0.8 * 2 / 3 * 1)) < 1e-12);
+}
+
+QTEST_GUILESS_MAIN(TestCallLog)
+#include "tst_call_log.moc"
