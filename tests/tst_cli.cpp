@@ -4,6 +4,7 @@
 
 #include "core/staffing.hpp"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -49,6 +50,10 @@ private slots:
     void batch();
     void batchWithBadRows();
     void batchMissingFile();
+    void kpiJson();
+    void kpiReportsRejectsAndWritesThem();
+    void kpiErrors();
+    void patienceJson();
 };
 
 void TestCli::versionAndHelp()
@@ -261,6 +266,85 @@ void TestCli::batchMissingFile()
                        dir.filePath("out.csv"), "--sl", "0.8"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("nope.csv"));
+}
+
+void TestCli::kpiJson()
+{
+    const QString log = QStringLiteral(STAFFPLAN_SOURCE_DIR "/tests/data/russian_cp1251.csv");
+    const Run r = cli({"kpi", "--log", log, "--by", "total", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2); // "*" and the one queue
+    const QJsonObject all = rows[0].toObject();
+    for (const char* k : {"period_start", "queue", "channel", "offered", "answered", "abandoned", "short_abandoned",
+                          "abandon_rate", "service_level", "asa_sec", "aht_sec", "talk_sec", "hold_sec", "acw_sec",
+                          "patience_mle_sec", "agents_seen"})
+        QVERIFY2(all.contains(k), k);
+    QCOMPARE(all["queue"].toString(), QString("*"));
+    QCOMPARE(rows[1].toObject()["queue"].toString(), QString::fromUtf8("Продажи")); // read from Windows-1251
+    QCOMPARE(all["offered"].toInt(), 2);
+    QCOMPARE(all["abandon_rate"].toDouble(), 0.5); // rates as fractions
+    QCOMPARE(all["service_level"].toDouble(), 0.5); // answered after 12 s of 2 offered
+    QCOMPARE(all["asa_sec"].toDouble(), 12.0);
+    QCOMPARE(all["patience_mle_sec"].toDouble(), 52.0); // 12 + 40 s in queue, one abandon
+    QVERIFY(r.err.contains("2 rows read: 2 accepted, 0 rejected, 0 excluded"));
+    QVERIFY(r.err.contains("WINDOWS-1251"));
+}
+
+void TestCli::kpiReportsRejectsAndWritesThem()
+{
+    QTemporaryDir dir;
+    const QString log = QStringLiteral(STAFFPLAN_SOURCE_DIR "/tests/data/bad_timestamps.csv");
+    const QString rejects = dir.filePath("rejects.csv");
+    Run r = cli({"kpi", "--log", log, "--by", "total", "--csv", "--rejects", rejects});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains("4 rows read: 2 accepted, 2 rejected"));
+    QVERIFY2(r.err.contains(log + ":3: column 'arrival' (arrival): expected a date and time, got '2026-02-30T08:01:10'"),
+             qPrintable(r.err));
+    QVERIFY(r.out.startsWith("period_start,queue,channel,offered,"));
+    QFile f(rejects);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(f.readAll()).trimmed().split('\n').size(), 3);
+    r = cli({"kpi", "--log", log, "--strict"});
+    QCOMPARE(r.exitCode, 1); // --strict: any rejected row fails the run
+}
+
+void TestCli::kpiErrors()
+{
+    const QString data = QStringLiteral(STAFFPLAN_SOURCE_DIR "/tests/data/");
+    Run r = cli({"kpi", "--log", data + "empty.csv"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("empty.csv is empty"));
+    r = cli({"kpi", "--log", data + "nope.csv"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("nope.csv"));
+    r = cli({"kpi", "--log", data + "bom_crlf.csv", "--preset", "bank"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("bank preset needs a column"));
+    r = cli({"kpi", "--log", data + "bom_crlf.csv", "--by", "fortnight"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--by"));
+    r = cli({"kpi", "--log", data + "bom_crlf.csv", "--interval-min", "20"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--interval-min"));
+    r = cli({"kpi", "--log", data + "bom_crlf.csv", "--map", "waiting=3"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--map"));
+    r = cli({"kpi"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--log"));
+}
+
+void TestCli::patienceJson()
+{
+    const QString log = QStringLiteral(STAFFPLAN_SOURCE_DIR "/tests/data/no_final_newline.csv");
+    const Run r = cli({"patience", "--log", log, "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o["abandons"].toInt(), 1);
+    QCOMPARE(o["patience_mle_sec"].toDouble(), 55.0); // 12 + 40 + 3 s in queue, one abandon
+    QCOMPARE(o["reliable"].toBool(), false);
+    QCOMPARE(o["curve"].toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
