@@ -125,16 +125,7 @@ std::optional<std::int8_t> flagOf(std::string_view text)
     return std::nullopt;
 }
 
-std::optional<double> numberOf(std::string_view text)
-{
-    std::string t(trim(text));
-    std::replace(t.begin(), t.end(), ',', '.');
-    double v = 0;
-    const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), v);
-    if (t.empty() || ec != std::errc() || end != t.data() + t.size() || !std::isfinite(v))
-        return std::nullopt;
-    return v;
-}
+std::optional<double> numberOf(std::string_view text) { return parseDecimal(text); }
 
 std::string clip(std::string_view s, std::size_t n) { return std::string(s.substr(0, n)); }
 
@@ -206,14 +197,44 @@ std::int64_t ImportSummary::excludedTotal() const
     return n;
 }
 
+const int* CallLogReader::Words::find(std::string_view word) const
+{
+    if (many.empty()) {
+        for (const auto& [w, v] : few)
+            if (w == word)
+                return &v;
+        return nullptr;
+    }
+    const auto it = many.find(word);
+    return it == many.end() ? nullptr : &it->second;
+}
+
+void CallLogReader::Words::add(std::string_view word, int value)
+{
+    constexpr std::size_t kFew = 16;
+    if (many.empty() && few.size() < kFew) {
+        few.emplace_back(word, value);
+        return;
+    }
+    if (many.empty())
+        for (auto& [w, v] : few)
+            many.emplace(std::move(w), v);
+    few.clear();
+    many.emplace(std::string(word), value);
+}
+
+std::int64_t CallLogReader::customerKey(std::string_view id)
+{
+    return static_cast<std::int64_t>(std::hash<std::string_view>{}(id) & 0x7FFFFFFFFFFFFFFFULL);
+}
+
 int CallLogReader::Names::id(std::string_view name)
 {
-    auto it = index.find(std::string(name));
-    if (it != index.end())
-        return it->second;
+    if (const int* known = index.find(name))
+        return *known;
     const int id = static_cast<int>(names.size());
     names.emplace_back(name);
-    index.emplace(names.back(), id);
+    index.add(name, id);
     return id;
 }
 
@@ -259,7 +280,7 @@ std::unique_ptr<CallLogReader> CallLogReader::open(std::unique_ptr<std::istream>
     d.csv = std::make_unique<CsvReader>(
         [pending, ended, decoder](std::string& piece) {
             if (!pending->empty()) {
-                piece = std::move(*pending);
+                piece.swap(*pending);
                 pending->clear();
                 return !*ended;
             }
@@ -492,7 +513,12 @@ bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRe
 
     // outcome: the column, else an answer time, else talk time
     if (const auto o = text(CallField::Outcome); o && !o->empty()) {
-        const OutcomeWord w = outcomeOf(*o);
+        const int* known = outcomeWords_.find(*o);
+        if (!known) {
+            outcomeWords_.add(*o, static_cast<int>(outcomeOf(*o)));
+            known = outcomeWords_.find(*o);
+        }
+        const auto w = static_cast<OutcomeWord>(*known);
         if (w == OutcomeWord::Other) {
             ++summary_.excluded[static_cast<int>(Exclusion::OtherOutcome)];
             return false;
@@ -540,17 +566,30 @@ bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRe
         call.queue = queues_.id(*q);
     else
         call.queue = queues_.id("");
-    if (const auto c = text(CallField::Channel); c && !c->empty())
-        call.channel = channels_.id(lower(*c));
+    if (const auto c = text(CallField::Channel); c && !c->empty()) {
+        const int* known = channelWords_.find(*c);
+        if (!known) {
+            channelWords_.add(*c, channels_.id(lower(*c)));
+            known = channelWords_.find(*c);
+        }
+        call.channel = *known;
+    }
     if (const auto a = text(CallField::Agent); a && !a->empty())
         call.agent = agents_.id(*a);
     if (const auto c = text(CallField::CustomerId); c && !c->empty())
-        call.customer = customers_.id(*c);
+        call.customer = customerKey(*c);
     for (const CallField flagField : {CallField::Transferred, CallField::Resolved}) {
         const auto t = text(flagField);
         if (!t || t->empty())
             continue;
-        const auto v = flagOf(*t);
+        const int* known = flagWords_.find(*t);
+        if (!known) {
+            const auto parsed = flagOf(*t);
+            flagWords_.add(*t, parsed ? *parsed : -1);
+            known = flagWords_.find(*t);
+        }
+        const std::optional<std::int8_t> v =
+            *known >= 0 ? std::optional<std::int8_t>(static_cast<std::int8_t>(*known)) : std::nullopt;
         if (!v) {
             reject(flagField, RowProblem::BadFlag, *t, f);
             return false;
@@ -642,7 +681,7 @@ bool CallLogReader::acceptBank(const std::vector<std::string_view>& f, CallRecor
     if (v(Server) != "NO_SERVER" && !v(Server).empty())
         call.agent = agents_.id(v(Server));
     if (v(Customer) != "0" && !v(Customer).empty())
-        call.customer = customers_.id(v(Customer));
+        call.customer = customerKey(v(Customer));
     return true;
 }
 

@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <functional>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -54,7 +56,9 @@ struct CallRecord
     int queue = 0;          ///< index into CallLogReader::queues()
     int channel = 0;        ///< index into channels()
     int agent = -1;         ///< index into agents(); -1 none
-    std::int64_t customer = -1; ///< index into the reader's customers; -1 unidentified
+    /// The customer as a 63-bit hash of their id (ids are only compared: repeat calls for first-contact
+    /// resolution; among a million distinct ids the chance of any collision is about 5e-8); -1 unidentified.
+    std::int64_t customer = -1;
     std::int8_t transferred = -1, resolved = -1; ///< -1 unknown, 0 no, 1 yes
     float csat = -1;        ///< < 0 unknown
     int line = 0;
@@ -142,16 +146,37 @@ public:
     const std::vector<std::string>& queues() const { return queues_.names; }
     const std::vector<std::string>& channels() const { return channels_.names; }
     const std::vector<std::string>& agents() const { return agents_.names; }
-    std::size_t customers() const { return customers_.names.size(); }
     std::size_t bytesRead() const;
 
-    /// The file's header, and the first rows as read (for a preview).
+    /// The customer key of an id (see CallRecord::customer).
+    static std::int64_t customerKey(std::string_view id);
+
+    /// The file's header.
     const std::vector<std::string>& header() const { return header_; }
+
+    /// Hashes std::string and std::string_view alike, so lookups by view allocate nothing.
+    struct TextHash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    template <class T>
+    using TextMap = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
+
+    /// Words of a column: a short list scanned in order while there are few (outcomes, flags, channels, most
+    /// queues), a hash map once there are many (customers).
+    struct Words
+    {
+        std::vector<std::pair<std::string, int>> few;
+        TextMap<int> many;
+        const int* find(std::string_view word) const;
+        void add(std::string_view word, int value);
+    };
 
     struct Names
     {
         std::vector<std::string> names;
-        std::unordered_map<std::string, int> index;
+        Words index;
         int id(std::string_view name);
     };
 
@@ -169,7 +194,9 @@ private:
     std::vector<RejectedRow> rejected_;
     std::vector<std::string> header_;
     std::array<int, kCallFieldCount> column_{}; ///< column index per field, -1 absent
-    Names queues_, channels_, agents_, customers_;
+    Names queues_, channels_, agents_;
+    // A log holds few distinct outcome, flag and channel words: each is normalised once.
+    Words outcomeWords_, flagWords_, channelWords_;
 };
 
 /// Writes rejected rows as CSV (line,field,column,problem,value,record), UTF-8, for fixing and re-import.

@@ -1,16 +1,15 @@
 #include "core/csv_reader.hpp"
 
 #include <array>
+#include <cstring>
 #include <map>
 
 namespace staffplan {
-namespace {
-constexpr std::size_t kChunk = 1 << 20;
-}
-
 CsvReader::CsvReader(std::function<bool(std::string&)> source, char delimiter)
     : source_(std::move(source)), delimiter_(delimiter)
 {
+    for (const char c : {delimiter, '\r', '\n'})
+        special_[static_cast<unsigned char>(c)] = true;
 }
 
 bool CsvReader::fill()
@@ -22,7 +21,7 @@ bool CsvReader::fill()
         buffer_.erase(0, pos_);
         pos_ = 0;
     }
-    std::string piece;
+    std::string& piece = piece_;
     eof_ = !source_(piece);
     buffer_ += piece;
     if (first_ && (buffer_.size() >= 3 || eof_)) {
@@ -35,110 +34,113 @@ bool CsvReader::fill()
 
 bool CsvReader::next(std::vector<std::string_view>& fields)
 {
-    fields.clear();
-    unquoted_.clear();
-    unclosed_ = false;
-    // Scan one record from pos_; when the buffer ends mid-record, read more and scan again from the record start.
+    // One pass over the record: unquoted fields are views into the buffer; a quoted field is a view too unless it
+    // holds "" (then it is unescaped into unquoted_).  When the buffer ends inside the record and more text may
+    // come, read more and scan the record again from its start.
     for (;;) {
+        fields.clear();
+        unquoted_.clear();
+        unclosed_ = false;
         if (pos_ >= buffer_.size() && !fill())
             return false;
-        if (first_ && buffer_.size() < 3 && !eof_) {
+        if (first_ && !eof_) {
             fill();
             continue;
         }
-        const std::size_t start = pos_;
-        std::size_t i = start;
+        const char* data = buffer_.data();
+        const std::size_t size = buffer_.size();
+        std::size_t i = pos_;
         int lines = 0;
-        bool complete = false;
-        std::vector<std::pair<std::size_t, std::size_t>> spans; // [begin, end) of raw fields
-        std::vector<bool> quotedFlags;
-        std::size_t fieldStart = i;
-        bool quoted = false, inQuotes = false;
-        while (i < buffer_.size()) {
-            const char c = buffer_[i];
-            if (inQuotes) {
-                if (c == '"') {
-                    if (i + 1 >= buffer_.size() && !eof_)
-                        break; // cannot tell "" from " yet
-                    if (i + 1 < buffer_.size() && buffer_[i + 1] == '"')
-                        ++i;
-                    else
-                        inQuotes = false;
-                } else if (c == '\n') {
-                    ++lines;
+        bool incomplete = false, done = false;
+        while (!done) {
+            std::size_t end; // first byte after the field
+            if (i < size && data[i] == '"') {
+                std::size_t j = i + 1;
+                std::string* text = nullptr;
+                std::size_t segment = j;
+                bool closed = false;
+                while (j < size) {
+                    const void* hit = std::memchr(data + j, '"', size - j);
+                    const std::size_t q = hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - data) : size;
+                    for (const char* nl = static_cast<const char*>(std::memchr(data + j, '\n', q - j)); nl;
+                         nl = static_cast<const char*>(std::memchr(nl + 1, '\n', data + q - nl - 1)))
+                        ++lines;
+                    if (q >= size) {
+                        j = size;
+                        break;
+                    }
+                    if (q + 1 >= size && !eof_) { // "" or " at the very end: cannot tell yet
+                        j = size;
+                        break;
+                    }
+                    if (q + 1 < size && data[q + 1] == '"') { // escaped quote
+                        if (!text)
+                            text = &unquoted_.emplace_back();
+                        text->append(data + segment, q + 1 - segment);
+                        segment = j = q + 2;
+                        continue;
+                    }
+                    closed = true;
+                    j = q;
+                    break;
                 }
-                ++i;
-                continue;
-            }
-            if (c == '"' && i == fieldStart) {
-                quoted = inQuotes = true;
-                ++i;
-            } else if (c == delimiter_) {
-                spans.emplace_back(fieldStart, i);
-                quotedFlags.push_back(quoted);
-                quoted = false;
-                fieldStart = ++i;
-            } else if (c == '\n' || c == '\r') {
-                std::size_t end = i;
-                if (c == '\r' && i + 1 >= buffer_.size() && !eof_)
-                    break; // CR LF split across chunks
-                if (c == '\r' && i + 1 < buffer_.size() && buffer_[i + 1] == '\n')
-                    ++i;
-                ++i;
-                spans.emplace_back(fieldStart, end);
-                quotedFlags.push_back(quoted);
-                ++lines;
-                complete = true;
-                break;
+                if (!closed) {
+                    if (!eof_) {
+                        incomplete = true;
+                        break;
+                    }
+                    unclosed_ = true; // take the rest of the file as the field
+                }
+                std::string_view value(data + segment, j - segment);
+                if (text) {
+                    text->append(value);
+                    value = *text;
+                }
+                end = closed ? j + 1 : size;
+                // text after the closing quote (malformed) is kept with the field
+                std::size_t k = end;
+                while (k < size && !special_[static_cast<unsigned char>(data[k])])
+                    ++k;
+                if (k > end) {
+                    std::string& joined = unquoted_.emplace_back(value);
+                    joined.append(data + end, k - end);
+                    value = joined;
+                }
+                end = k;
+                fields.push_back(value);
             } else {
-                ++i;
+                end = i;
+                while (end < size && !special_[static_cast<unsigned char>(data[end])])
+                    ++end;
+                fields.emplace_back(data + i, end - i);
+            }
+            if (end >= size) {
+                if (!eof_) {
+                    incomplete = true;
+                    break;
+                }
+                i = size;
+                ++lines;
+                done = true;
+            } else if (data[end] == delimiter_) {
+                i = end + 1;
+            } else { // CR, LF or CR LF
+                if (data[end] == '\r' && end + 1 >= size && !eof_) {
+                    incomplete = true;
+                    break;
+                }
+                i = end + ((data[end] == '\r' && end + 1 < size && data[end + 1] == '\n') ? 2 : 1);
+                ++lines;
+                done = true;
             }
         }
-        if (!complete) {
-            if (!eof_ && buffer_.size() - start < (64u << 20)) { // a record may not exceed 64 MB
-                fill(); // moves the buffer: scan the record again from its start
-                continue;
-            }
-            if (i == start && spans.empty())
-                return false;
-            spans.emplace_back(fieldStart, buffer_.size());
-            quotedFlags.push_back(quoted);
-            unclosed_ = inQuotes;
-            i = buffer_.size();
+        if (incomplete && buffer_.size() - pos_ < (64u << 20)) {
+            fill();
+            continue;
         }
         recordLine_ = line_;
         line_ += lines;
         pos_ = i;
-        for (std::size_t f = 0; f < spans.size(); ++f) {
-            std::string_view raw(buffer_.data() + spans[f].first, spans[f].second - spans[f].first);
-            if (!quotedFlags[f]) {
-                fields.push_back(raw);
-                continue;
-            }
-            // strip the quotes; text after the closing quote (malformed) is kept as is
-            std::string text;
-            text.reserve(raw.size());
-            bool open = false;
-            for (std::size_t k = 0; k < raw.size(); ++k) {
-                if (raw[k] == '"') {
-                    if (open && k + 1 < raw.size() && raw[k + 1] == '"') {
-                        text += '"';
-                        ++k;
-                    } else {
-                        open = !open;
-                    }
-                } else {
-                    text += raw[k];
-                }
-            }
-            unquoted_.push_back(std::move(text));
-            fields.emplace_back(); // filled below, once unquoted_ stops moving
-        }
-        // point the unquoted fields at their storage
-        std::size_t u = 0;
-        for (std::size_t f = 0; f < spans.size(); ++f)
-            if (quotedFlags[f])
-                fields[f] = unquoted_[u++];
         return true;
     }
 }

@@ -4,6 +4,7 @@
 // LF or CRLF; a missing final line break is fine.  A leading UTF-8 BOM is skipped.
 
 #include <cstddef>
+#include <deque>
 #include <functional>
 #include <istream>
 #include <string>
@@ -32,6 +33,7 @@ private:
     std::function<bool(std::string&)> source_;
     char delimiter_;
     std::string buffer_;
+    std::string piece_; ///< the source's latest piece (its memory is reused)
     std::size_t pos_ = 0;
     bool eof_ = false;
     bool first_ = true;
@@ -39,7 +41,8 @@ private:
     int recordLine_ = 0;
     bool unclosed_ = false;
     std::size_t consumedTotal_ = 0;
-    std::vector<std::string> unquoted_; ///< storage for fields that needed unescaping
+    std::deque<std::string> unquoted_; ///< fields that needed unescaping (a deque: their addresses stay put)
+    bool special_[256] = {}; ///< the bytes that end an unquoted field: delimiter, CR, LF
 };
 
 /// The delimiter that splits the sample's first lines into the most, and most consistent, fields

@@ -84,12 +84,26 @@ long long KpiAggregator::periodOf(double arrival) const
 
 KpiAggregator::Acc& KpiAggregator::accFor(long long period, int queue, int channel)
 {
+    // Calls come mostly in time order: a small table per current period saves the hash lookup.
+    const auto slot = static_cast<std::size_t>(queue + 1) * 64 + static_cast<std::size_t>(channel + 1);
+    const bool memoable = queue < 1023 && channel < 63;
+    if (memoable && period == memoPeriod_ && slot < memoIndex_.size() && memoIndex_[slot] > 0)
+        return accs_[static_cast<std::size_t>(memoIndex_[slot] - 1)];
+    if (memoable && period != memoPeriod_) {
+        memoPeriod_ = period;
+        std::fill(memoIndex_.begin(), memoIndex_.end(), 0);
+    }
     const auto [it, inserted] = index_.try_emplace(packKey(period, queue, channel), static_cast<std::uint32_t>(accs_.size()));
     if (inserted) {
         accs_.emplace_back();
         accPeriod_.push_back(period);
         accQueue_.push_back(queue);
         accChannel_.push_back(channel);
+    }
+    if (memoable) {
+        if (slot >= memoIndex_.size())
+            memoIndex_.resize(slot + 1, 0);
+        memoIndex_[slot] = static_cast<std::int64_t>(it->second) + 1;
     }
     return accs_[it->second];
 }
@@ -135,8 +149,9 @@ void KpiAggregator::add(const CallRecord& c)
             a->csatSum += c.csat;
         }
     }
-    if (c.customer >= 0)
-        contacts_.push_back({c.customer, answered ? c.queue : -1 - c.queue, c.arrival, accIndex, accAllIndex});
+    if (c.customer >= 0) // one key per (customer, queue): the customer hash mixed with the queue
+        contacts_.push_back({static_cast<std::uint64_t>(c.customer) * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(c.queue),
+                             c.arrival, accIndex, accAllIndex, answered});
 }
 
 std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues,
@@ -144,19 +159,16 @@ std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues
 {
     // first-contact resolution: an answered call is resolved at first contact when the same customer does not
     // call the same queue again (answered or not) within the window
-    auto queueOf = [](const Contact& k) { return k.queue >= 0 ? k.queue : -1 - k.queue; };
-    std::sort(contacts_.begin(), contacts_.end(), [&](const Contact& a, const Contact& b) {
-        return a.customer != b.customer ? a.customer < b.customer
-               : queueOf(a) != queueOf(b) ? queueOf(a) < queueOf(b)
-                                          : a.arrival < b.arrival;
+    std::sort(contacts_.begin(), contacts_.end(), [](const Contact& a, const Contact& b) {
+        return a.key != b.key ? a.key < b.key : a.arrival < b.arrival;
     });
     const double window = options_.fcrWindowDays * 86400.0;
     for (std::size_t i = 0; i < contacts_.size(); ++i) {
         const Contact& k = contacts_[i];
-        if (k.queue < 0)
-            continue; // abandoned: counts only as a repeat of an earlier call
-        const bool repeated = i + 1 < contacts_.size() && contacts_[i + 1].customer == k.customer &&
-                              queueOf(contacts_[i + 1]) == k.queue && contacts_[i + 1].arrival - k.arrival <= window;
+        if (!k.answered)
+            continue; // an abandoned call counts only as a repeat of an earlier one
+        const bool repeated = i + 1 < contacts_.size() && contacts_[i + 1].key == k.key &&
+                              contacts_[i + 1].arrival - k.arrival <= window;
         for (const auto index : {k.acc, k.accAll}) {
             ++accs_[index].fcrEligible;
             accs_[index].fcrResolved += repeated ? 0 : 1;
@@ -168,14 +180,15 @@ std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues
     std::vector<std::size_t> order(accs_.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    auto queueName = [&](int q) { return q == kAll ? std::string("*") : queues.at(q); };
-    auto channelName = [&](int c) { return c == kAll ? std::string("*") : channels.at(c); };
+    static const std::string all = "*";
+    auto queueName = [&](int q) -> const std::string& { return q == kAll ? all : queues.at(q); };
+    auto channelName = [&](int c) -> const std::string& { return c == kAll ? all : channels.at(c); };
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         if (accPeriod_[a] != accPeriod_[b])
             return accPeriod_[a] < accPeriod_[b];
         if ((accQueue_[a] == kAll) != (accQueue_[b] == kAll))
             return accQueue_[a] == kAll;
-        const auto qa = queueName(accQueue_[a]), qb = queueName(accQueue_[b]);
+        const std::string &qa = queueName(accQueue_[a]), &qb = queueName(accQueue_[b]);
         return qa != qb ? qa < qb : channelName(accChannel_[a]) < channelName(accChannel_[b]);
     });
 

@@ -73,11 +73,13 @@ private:
     std::unordered_map<std::uint64_t, std::uint32_t> index_; ///< (period, queue, channel) -> accs_ index
     struct Contact
     {
-        std::int64_t customer;
-        int queue;
+        std::uint64_t key; ///< customer and queue together (see add())
         double arrival;
         std::uint32_t acc, accAll;
+        bool answered;
     };
+    long long memoPeriod_ = -1;                        ///< the period memoIndex_ holds indices for
+    std::vector<std::int64_t> memoIndex_;              ///< (queue, channel) -> accs_ index + 1 in memoPeriod_
     std::vector<Contact> contacts_; ///< answered calls of identified customers, for FCR
 };
 

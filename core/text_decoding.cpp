@@ -86,15 +86,17 @@ TextDecoder::~TextDecoder()
 
 bool TextDecoder::read(std::string& piece)
 {
+    if (encoding_.empty()) { // UTF-8: straight into the caller's buffer, whose memory is reused
+        piece.resize(kPiece);
+        in_.read(piece.data(), static_cast<std::streamsize>(piece.size()));
+        piece.resize(static_cast<std::size_t>(in_.gcount()));
+        return static_cast<bool>(in_);
+    }
     piece.clear();
     std::string raw(kPiece, '\0');
     in_.read(raw.data(), static_cast<std::streamsize>(raw.size()));
     raw.resize(static_cast<std::size_t>(in_.gcount()));
     const bool more = static_cast<bool>(in_);
-    if (encoding_.empty()) {
-        piece = std::move(raw);
-        return more;
-    }
     std::string bytes = pending_ + raw;
     pending_.clear();
     std::size_t offset = 0;

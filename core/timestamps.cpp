@@ -62,9 +62,21 @@ std::optional<double> timeOfDay(std::string_view s, std::size_t& pos)
     return h * 3600.0 + m * 60.0 + sec + frac;
 }
 
+std::optional<std::int64_t> cachedDays(int y, int mo, int d)
+{
+    // consecutive rows of a log mostly share their date
+    thread_local int lastY = 0, lastM = 0, lastD = 0;
+    thread_local std::optional<std::int64_t> lastDays;
+    if (y != lastY || mo != lastM || d != lastD) {
+        lastDays = daysFromCivil(y, mo, d);
+        lastY = y, lastM = mo, lastD = d;
+    }
+    return lastDays;
+}
+
 std::optional<double> dateTime(int y, int mo, int d, std::string_view s, std::size_t pos, bool allowAmPm)
 {
-    const auto days = daysFromCivil(y, mo, d);
+    const auto days = cachedDays(y, mo, d);
     if (!days)
         return std::nullopt;
     double secs = 0;
@@ -250,11 +262,54 @@ std::optional<DateFormat> detectDateFormatTolerant(const std::vector<std::string
     return best;
 }
 
+std::optional<double> parseDecimal(std::string_view text)
+{
+    const std::string_view s = trim(text);
+    if (s.empty())
+        return std::nullopt;
+    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    std::size_t i = 0;
+    const bool negative = s[0] == '-';
+    if (s[0] == '-' || s[0] == '+')
+        ++i;
+    std::uint64_t mantissa = 0;
+    int digits = 0, fraction = -1;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9') {
+            mantissa = mantissa * 10 + static_cast<unsigned>(c - '0');
+            ++digits;
+            if (fraction >= 0)
+                ++fraction;
+        } else if ((c == '.' || c == ',') && fraction < 0) {
+            fraction = 0;
+        } else {
+            break;
+        }
+    }
+    if (i == s.size() && digits > 0 && digits <= 15) {
+        const double v = static_cast<double>(mantissa) / kPow10[fraction > 0 ? fraction : 0];
+        return negative ? -v : v;
+    }
+    std::string copy(s.substr(s[0] == '+' ? 1 : 0));
+    for (char& c : copy)
+        if (c == ',')
+            c = '.';
+    double v = 0;
+    const auto [end, ec] = std::from_chars(copy.data(), copy.data() + copy.size(), v);
+    if (copy.empty() || ec != std::errc() || end != copy.data() + copy.size() || !std::isfinite(v))
+        return std::nullopt;
+    return v;
+}
+
 std::optional<double> parseDuration(std::string_view text)
 {
     const std::string_view s = trim(text);
     if (s.empty())
         return std::nullopt;
+    if (s.find(':') == std::string_view::npos)
+        return parseDecimal(s);
     if (s.find(':') != std::string_view::npos) {
         double total = 0;
         std::size_t pos = 0;
@@ -280,16 +335,7 @@ std::optional<double> parseDuration(std::string_view text)
             return std::nullopt;
         return total;
     }
-    std::string p(s);
-    for (char& ch : p)
-        if (ch == ',')
-            ch = '.';
-    double v = 0;
-    const char* first = p.data() + (p[0] == '+' ? 1 : 0);
-    const auto [end, ec] = std::from_chars(first, p.data() + p.size(), v);
-    if (ec != std::errc() || end != p.data() + p.size() || !std::isfinite(v))
-        return std::nullopt;
-    return v;
+    return std::nullopt;
 }
 
 std::optional<int> parseClock(std::string_view text)

@@ -34,6 +34,11 @@ std::optional<DateFormat> detectDateFormat(const std::vector<std::string>& sampl
 /// bad values, rejected row by row later); the one reading the most wins.
 std::optional<DateFormat> detectDateFormatTolerant(const std::vector<std::string>& samples);
 
+/// A decimal number: "75", "-3", "75.5", "75,5" (decimal comma), "1e3".  Plain numbers of up to 15 digits take an
+/// exact fast path (Clinger 1990: an integer mantissa below 2^53 divided by an exact power of ten is correctly
+/// rounded); anything else goes to std::from_chars.
+std::optional<double> parseDecimal(std::string_view text);
+
 /// A duration in seconds: "75", "75.5", "75,5" (decimal comma), "1:15", "0:01:15", "1:02:03.5".
 std::optional<double> parseDuration(std::string_view text);
 

@@ -104,42 +104,47 @@ void reportSummary(const QString& path, const CallLogReader& r, const QCommandLi
 
 QJsonValue opt(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
 
+// Every KPI column, in output order: one table for the JSON keys and the CSV header.
+struct KpiColumn
+{
+    const char* name;
+    QJsonValue (*value)(const KpiRow&);
+};
+const KpiColumn kKpiColumns[] = {
+    {"period_start", [](const KpiRow& r) { return QJsonValue(QString::fromStdString(r.periodStart)); }},
+    {"queue", [](const KpiRow& r) { return QJsonValue(QString::fromStdString(r.queue)); }},
+    {"channel", [](const KpiRow& r) { return QJsonValue(QString::fromStdString(r.channel)); }},
+    {"offered", [](const KpiRow& r) { return QJsonValue(static_cast<double>(r.offered)); }},
+    {"answered", [](const KpiRow& r) { return QJsonValue(static_cast<double>(r.answered)); }},
+    {"abandoned", [](const KpiRow& r) { return QJsonValue(static_cast<double>(r.abandoned)); }},
+    {"short_abandoned", [](const KpiRow& r) { return QJsonValue(static_cast<double>(r.shortAbandoned)); }},
+    {"abandon_rate", [](const KpiRow& r) { return QJsonValue(r.abandonRate); }},
+    {"abandon_rate_ex_short", [](const KpiRow& r) { return QJsonValue(r.abandonRateExShort); }},
+    {"service_level", [](const KpiRow& r) { return QJsonValue(r.serviceLevel); }},
+    {"sl_answered", [](const KpiRow& r) { return QJsonValue(r.slAnswered); }},
+    {"sl_ex_short", [](const KpiRow& r) { return QJsonValue(r.slExShort); }},
+    {"asa_sec", [](const KpiRow& r) { return opt(r.asaSec); }},
+    {"mean_time_to_abandon_sec", [](const KpiRow& r) { return opt(r.meanTimeToAbandonSec); }},
+    {"max_wait_sec", [](const KpiRow& r) { return opt(r.maxWaitSec); }},
+    {"aht_sec", [](const KpiRow& r) { return opt(r.ahtSec); }},
+    {"talk_sec", [](const KpiRow& r) { return opt(r.talkSec); }},
+    {"hold_sec", [](const KpiRow& r) { return opt(r.holdSec); }},
+    {"acw_sec", [](const KpiRow& r) { return opt(r.acwSec); }},
+    {"fcr", [](const KpiRow& r) { return opt(r.fcr); }},
+    {"transfer_rate", [](const KpiRow& r) { return opt(r.transferRate); }},
+    {"csat", [](const KpiRow& r) { return opt(r.csat); }},
+    {"cost_per_contact", [](const KpiRow& r) { return opt(r.costPerContact); }},
+    {"patience_mle_sec", [](const KpiRow& r) { return opt(r.patienceMleSec); }},
+    {"agents_seen", [](const KpiRow& r) { return QJsonValue(r.agentsSeen); }},
+};
+
 QJsonObject rowJson(const KpiRow& r)
 {
     QJsonObject o;
-    o["period_start"] = QString::fromStdString(r.periodStart);
-    o["queue"] = QString::fromStdString(r.queue);
-    o["channel"] = QString::fromStdString(r.channel);
-    o["offered"] = static_cast<double>(r.offered);
-    o["answered"] = static_cast<double>(r.answered);
-    o["abandoned"] = static_cast<double>(r.abandoned);
-    o["short_abandoned"] = static_cast<double>(r.shortAbandoned);
-    o["abandon_rate"] = r.abandonRate;
-    o["abandon_rate_ex_short"] = r.abandonRateExShort;
-    o["service_level"] = r.serviceLevel;
-    o["sl_answered"] = r.slAnswered;
-    o["sl_ex_short"] = r.slExShort;
-    o["asa_sec"] = opt(r.asaSec);
-    o["mean_time_to_abandon_sec"] = opt(r.meanTimeToAbandonSec);
-    o["max_wait_sec"] = opt(r.maxWaitSec);
-    o["aht_sec"] = opt(r.ahtSec);
-    o["talk_sec"] = opt(r.talkSec);
-    o["hold_sec"] = opt(r.holdSec);
-    o["acw_sec"] = opt(r.acwSec);
-    o["fcr"] = opt(r.fcr);
-    o["transfer_rate"] = opt(r.transferRate);
-    o["csat"] = opt(r.csat);
-    o["cost_per_contact"] = opt(r.costPerContact);
-    o["patience_mle_sec"] = opt(r.patienceMleSec);
-    o["agents_seen"] = r.agentsSeen;
+    for (const auto& c : kKpiColumns)
+        o[QLatin1String(c.name)] = c.value(r);
     return o;
 }
-
-const QStringList kCsvColumns = {"period_start", "queue", "channel", "offered", "answered", "abandoned",
-                                 "short_abandoned", "abandon_rate", "abandon_rate_ex_short", "service_level",
-                                 "sl_answered", "sl_ex_short", "asa_sec", "mean_time_to_abandon_sec", "max_wait_sec",
-                                 "aht_sec", "talk_sec", "hold_sec", "acw_sec", "fcr", "transfer_rate", "csat",
-                                 "cost_per_contact", "patience_mle_sec", "agents_seen"};
 
 QString csvCell(const QJsonValue& v)
 {
@@ -212,12 +217,15 @@ int commandKpi(const QStringList& args)
             a.append(rowJson(r));
         out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
     } else if (p.isSet("csv")) {
-        out() << kCsvColumns.join(',') << '\n';
+        QStringList header;
+        for (const auto& c : kKpiColumns)
+            header << QLatin1String(c.name);
+        out() << header.join(',') << '\n';
+        QStringList cells;
         for (const auto& r : rows) {
-            const QJsonObject o = rowJson(r);
-            QStringList cells;
-            for (const QString& c : kCsvColumns)
-                cells << csvCell(o[c]);
+            cells.clear();
+            for (const auto& c : kKpiColumns)
+                cells << csvCell(c.value(r));
             out() << cells.join(',') << '\n';
         }
     } else {
