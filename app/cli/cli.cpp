@@ -377,7 +377,9 @@ QString usage()
               "  erlang   predicted service for a given number of agents (Erlang B, C or A)\n"
               "  staff    agents required to meet service targets, for one interval or a CSV of intervals\n"
               "  kpi      KPIs of a call log per interval, hour, day, week, month or in total\n"
-              "  patience callers' patience from a call log (exponential MLE and Kaplan-Meier)\n\n"
+              "  patience callers' patience from a call log (exponential MLE and Kaplan-Meier)\n"
+              "  import   import a call log into a project database (*.staffplan)\n"
+              "  batches  list a project's imports;  remove-batch: remove one\n\n"
               "Run 'staffplan-cli COMMAND --help' for a command's options.\n"
               "Options:\n"
               "  --help     show this help\n"
@@ -412,7 +414,15 @@ int run(const QStringList& args)
             return commandKpi(rest);
         if (command == QLatin1String("patience"))
             return commandPatience(rest);
-        throw ArgumentError{tr("unknown command '%1'. Commands: erlang, staff, kpi, patience.").arg(command)};
+        if (command == QLatin1String("import"))
+            return commandImport(rest);
+        if (command == QLatin1String("batches"))
+            return commandBatches(rest);
+        if (command == QLatin1String("remove-batch"))
+            return commandRemoveBatch(rest);
+        throw ArgumentError{tr("unknown command '%1'. Commands: erlang, staff, kpi, patience, import, batches, "
+                               "remove-batch.")
+                                .arg(command)};
     } catch (const ArgumentError& e) {
         err() << "staffplan-cli: " << e.message << '\n';
         return BadArguments;

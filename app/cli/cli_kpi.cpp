@@ -7,6 +7,7 @@
 #include "core/call_log.hpp"
 #include "core/kpi.hpp"
 #include "core/patience.hpp"
+#include "core/project_db.hpp"
 
 #include <QFile>
 #include <QJsonArray>
@@ -82,12 +83,21 @@ std::unique_ptr<CallLogReader> openLog(const QString& path, const ReadOptions& o
     return reader;
 }
 
-void reportSummary(const QString& path, const CallLogReader& r, const QCommandLineParser& p)
+std::unique_ptr<ProjectDb> openProject(const QString& path)
 {
-    const ImportSummary& s = r.summary();
+    DbError error;
+    auto db = ProjectDb::open(QFile::encodeName(path).toStdString(), error);
+    if (!db)
+        throw std::runtime_error(describe(path, error).toStdString());
+    return db;
+}
+
+void reportRejected(const QString& path, const ImportSummary& s, const std::vector<RejectedRow>& rejected,
+                    const QCommandLineParser& p)
+{
     err() << describe(path, s) << '\n';
     int shown = 0;
-    for (const RejectedRow& row : r.rejected()) {
+    for (const RejectedRow& row : rejected) {
         if (++shown > 10) {
             err() << trn("... and %n more rejected rows (see --rejects).", static_cast<int>(s.rejected - 10)) << '\n';
             break;
@@ -96,10 +106,15 @@ void reportSummary(const QString& path, const CallLogReader& r, const QCommandLi
     }
     if (p.isSet("rejects")) {
         std::ofstream f(QFile::encodeName(p.value("rejects")).toStdString(), std::ios::binary);
-        writeRejectedCsv(f, r.rejected());
+        writeRejectedCsv(f, rejected);
         if (!f)
             throw std::runtime_error(tr("cannot write %1.").arg(p.value("rejects")).toStdString());
     }
+}
+
+void reportSummary(const QString& path, const CallLogReader& r, const QCommandLineParser& p)
+{
+    reportRejected(path, r.summary(), r.rejected(), p);
 }
 
 QJsonValue opt(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
@@ -174,14 +189,16 @@ int commandKpi(const QStringList& args)
                        "D", "7"));
     p.addOption(option("agent-cost-per-hour", tr("Agent cost per hour, for cost per contact (handle time x cost)."),
                        "C"));
+    p.addOption(option("project", tr("Read the calls of every batch imported into this project instead of --log."),
+                       "P.staffplan"));
     p.addOption(option("json", tr("Write a JSON list of rows.")));
     p.addOption(option("csv", tr("Write CSV.")));
     if (!parse(p, args,
                tr("KPIs of a call log per interval, hour, day, week, month or in total, per queue and channel "
                   "(queue '*' = all).\nExample: staffplan-cli kpi --log calls.csv --by day --json")))
         return Ok;
-    if (!p.isSet("log"))
-        throw ArgumentError{tr("--log is required.")};
+    if (p.isSet("log") == p.isSet("project"))
+        throw ArgumentError{tr("give either --log or --project.")};
     KpiOptions k;
     const auto by = periodFromName(p.value("by").toStdString());
     if (!by)
@@ -203,13 +220,24 @@ int commandKpi(const QStringList& args)
         throw ArgumentError{tr("--agent-cost-per-hour must be 0 or more (got %1).").arg(*k.agentCostPerHour)};
     const ReadOptions ro = readOptions(p);
 
-    auto reader = openLog(p.value("log"), ro);
     KpiAggregator agg(k);
-    CallRecord call;
-    while (reader->next(call))
-        agg.add(call);
-    const auto rows = agg.finish(reader->queues(), reader->channels());
-    reportSummary(p.value("log"), *reader, p);
+    std::vector<KpiRow> rows;
+    bool anyRejected = false;
+    if (p.isSet("project")) {
+        const auto db = openProject(p.value("project"));
+        DbError error;
+        if (!db->forEachCall([&](const CallRecord& c) { agg.add(c); }, error))
+            throw std::runtime_error(describe(p.value("project"), error).toStdString());
+        rows = agg.finish(db->queueNames(), db->channelNames());
+    } else {
+        auto reader = openLog(p.value("log"), ro);
+        CallRecord call;
+        while (reader->next(call))
+            agg.add(call);
+        rows = agg.finish(reader->queues(), reader->channels());
+        reportSummary(p.value("log"), *reader, p);
+        anyRejected = reader->summary().rejected > 0;
+    }
 
     if (p.isSet("json")) {
         QJsonArray a;
@@ -251,7 +279,7 @@ int commandKpi(const QStringList& args)
                          .arg(r.ahtSec ? QString::number(*r.ahtSec, 'f', 0) : QString("-"), 7)
                          .arg(r.patienceMleSec ? QString::number(*r.patienceMleSec, 'f', 0) : QString("-"), 10);
     }
-    return p.isSet("strict") && reader->summary().rejected > 0 ? OtherError : Ok;
+    return p.isSet("strict") && anyRejected ? OtherError : Ok;
 }
 
 int commandPatience(const QStringList& args)
@@ -321,6 +349,102 @@ int commandPatience(const QStringList& args)
                  .arg(median ? QString::number(*median, 'f', 0) + " s" : tr("not reached (over half the callers "
                                                                              "outwait every observed wait)"))
           << '\n';
+    return Ok;
+}
+
+int commandImport(const QStringList& args)
+{
+    QCommandLineParser p;
+    addLogOptions(p);
+    p.addOption(option("project", tr("Project database to import into (created if missing)."), "P.staffplan"));
+    if (!parse(p, args,
+               tr("Import a call log into a project as one batch, in one transaction. The same file imported "
+                  "again is recognised by its content and not counted twice.\n"
+                  "Example: staffplan-cli import --project centre.staffplan --log october.csv")))
+        return Ok;
+    if (!p.isSet("project") || !p.isSet("log"))
+        throw ArgumentError{tr("--project and --log are required.")};
+    const ReadOptions ro = readOptions(p);
+    const auto db = openProject(p.value("project"));
+    OpenError openError{OpenProblem::CannotRead, {}};
+    DbError dbError;
+    const auto outcome = db->importLog(QFile::encodeName(p.value("log")).toStdString(), ro, openError, dbError);
+    if (!outcome) {
+        if (!dbError.detail.empty())
+            throw std::runtime_error(describe(p.value("project"), dbError).toStdString());
+        throw std::runtime_error(describe(p.value("log"), openError).toStdString());
+    }
+    if (outcome->duplicateOf) {
+        out() << tr("%1 was imported before, as batch %2; nothing imported.").arg(p.value("log")).arg(*outcome->duplicateOf)
+              << '\n';
+        return Ok;
+    }
+    reportRejected(p.value("log"), outcome->summary, outcome->rejected, p);
+    out() << tr("Imported %1 as batch %2: %3 calls.").arg(p.value("log")).arg(outcome->batch->id).arg(outcome->batch->accepted)
+          << '\n';
+    return p.isSet("strict") && outcome->summary.rejected > 0 ? OtherError : Ok;
+}
+
+int commandBatches(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(option("project", tr("Project database."), "P.staffplan"));
+    p.addOption(option("json", tr("Write JSON.")));
+    if (!parse(p, args, tr("List the call logs imported into a project.")))
+        return Ok;
+    if (!p.isSet("project"))
+        throw ArgumentError{tr("--project is required.")};
+    const auto db = openProject(p.value("project"));
+    DbError error;
+    const auto list = db->batches(error);
+    if (!error.detail.empty())
+        throw std::runtime_error(describe(p.value("project"), error).toStdString());
+    if (p.isSet("json")) {
+        QJsonArray a;
+        for (const auto& b : list)
+            a.append(QJsonObject{{"id", static_cast<double>(b.id)},
+                                 {"file_name", QString::fromStdString(b.fileName)},
+                                 {"content_hash", QString::fromStdString(b.contentHash)},
+                                 {"imported_at", QString::fromStdString(b.importedAt)},
+                                 {"preset", QString::fromStdString(b.preset)},
+                                 {"encoding", QString::fromStdString(b.encoding)},
+                                 {"rows_read", static_cast<double>(b.read)},
+                                 {"accepted", static_cast<double>(b.accepted)},
+                                 {"rejected", static_cast<double>(b.rejected)},
+                                 {"excluded", static_cast<double>(b.excluded)}});
+        out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    for (const auto& b : list)
+        out() << tr("batch %1: %2, imported %3, %4 rows read: %5 accepted, %6 rejected, %7 excluded")
+                     .arg(b.id)
+                     .arg(QString::fromStdString(b.fileName), QString::fromStdString(b.importedAt))
+                     .arg(b.read)
+                     .arg(b.accepted)
+                     .arg(b.rejected)
+                     .arg(b.excluded)
+              << '\n';
+    return Ok;
+}
+
+int commandRemoveBatch(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.addOption(option("project", tr("Project database."), "P.staffplan"));
+    p.addOption(option("batch", tr("The batch to remove (see staffplan-cli batches)."), "N"));
+    if (!parse(p, args, tr("Remove an imported batch (its calls and rejected rows) from a project.")))
+        return Ok;
+    if (!p.isSet("project") || !p.isSet("batch"))
+        throw ArgumentError{tr("--project and --batch are required.")};
+    bool ok = false;
+    const qlonglong id = p.value("batch").toLongLong(&ok);
+    if (!ok)
+        throw ArgumentError{tr("--batch expects a batch number, got '%1'.").arg(p.value("batch"))};
+    const auto db = openProject(p.value("project"));
+    DbError error;
+    if (!db->removeBatch(id, error))
+        throw std::runtime_error(describe(p.value("project"), error).toStdString());
+    out() << tr("Removed batch %1.").arg(id) << '\n';
     return Ok;
 }
 

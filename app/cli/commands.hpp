@@ -7,5 +7,8 @@ namespace staffplan::cli {
 
 int commandKpi(const QStringList& args);
 int commandPatience(const QStringList& args);
+int commandImport(const QStringList& args);
+int commandBatches(const QStringList& args);
+int commandRemoveBatch(const QStringList& args);
 
 } // namespace staffplan::cli

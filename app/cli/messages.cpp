@@ -114,7 +114,10 @@ QString describe(const QString& file, const OpenError& e)
 
 QString describe(const QString& file, const ImportSummary& s)
 {
-    const QString delimiter = s.delimiter == '\t' ? tr("tab") : QString(QLatin1Char(s.delimiter));
+    const QString delimiter = s.delimiter == '\t'  ? tr("tab")
+                              : s.delimiter == ';' ? tr("semicolon")
+                              : s.delimiter == '|' ? tr("pipe")
+                                                   : tr("comma");
     QStringList excluded;
     for (int i = 0; i < static_cast<int>(Exclusion::Count_); ++i) {
         if (s.excluded[i] == 0)
@@ -164,6 +167,24 @@ QString describe(const QString& file, const RejectedRow& r)
     case RowProblem::BadNumber: return tr("%1: %2: expected a number, got '%3'.").arg(where, column, value);
     case RowProblem::BadFlag: return tr("%1: %2: expected yes or no, got '%3'.").arg(where, column, value);
     case RowProblem::UnclosedQuote: return tr("%1: a quoted field is not closed before the end of the file.").arg(where);
+    }
+    return {};
+}
+
+QString describe(const QString& project, const DbError& e)
+{
+    const QString detail = QString::fromStdString(e.detail);
+    switch (e.problem) {
+    case DbProblem::CannotOpen: return tr("cannot open project %1: %2").arg(project, detail);
+    case DbProblem::NewerSchema:
+        return tr("%1 was written by a newer StaffPlan (project format %2; this one reads up to %3). Update "
+                  "StaffPlan to open it.")
+            .arg(project)
+            .arg(e.schemaVersion)
+            .arg(ProjectDb::kSchemaVersion);
+    case DbProblem::NotAProject: return tr("%1 is an SQLite database, but not a StaffPlan project.").arg(project);
+    case DbProblem::NoSuchBatch: return tr("%1 has no import batch %2.").arg(project, detail);
+    case DbProblem::Sql: return tr("project %1: database error: %2").arg(project, detail);
     }
     return {};
 }

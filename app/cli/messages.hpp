@@ -4,6 +4,7 @@
 #include "core/call_log.hpp"
 #include "core/errors.hpp"
 #include "core/interval_csv.hpp"
+#include "core/project_db.hpp"
 #include "core/staffing.hpp"
 
 #include <QString>
@@ -27,6 +28,9 @@ QString describe(const QString& file, const ImportSummary& s);
 
 /// "calls.csv:12: column 'Wait' (wait_sec): expected seconds or [H:]MM:SS, got 'abc'."
 QString describe(const QString& file, const RejectedRow& r);
+
+/// Why a project database cannot be used.
+QString describe(const QString& project, const DbError& e);
 
 /// Why a staffing search found no answer.
 QString describeNoAnswer(const StaffingResult& r);

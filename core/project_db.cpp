@@ -1,0 +1,388 @@
+#include "core/project_db.hpp"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <unordered_map>
+
+namespace staffplan {
+namespace {
+
+enum NameKind { Queue = 0, Channel = 1, Agent = 2 };
+
+// Each step takes the schema from version i + 1 to i + 2 (step 0 creates version 1).
+const char* const kMigrations[] = {
+    R"sql(
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO meta VALUES('application', 'staffplan');
+    CREATE TABLE batches(
+        id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, content_hash TEXT NOT NULL UNIQUE,
+        imported_at TEXT NOT NULL, preset TEXT NOT NULL, encoding TEXT NOT NULL,
+        rows_read INTEGER NOT NULL, accepted INTEGER NOT NULL, rejected INTEGER NOT NULL, excluded INTEGER NOT NULL);
+    CREATE TABLE names(id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, name TEXT NOT NULL, UNIQUE(kind, name));
+    CREATE TABLE calls(
+        batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+        arrival REAL NOT NULL, wait_sec REAL NOT NULL, talk_sec REAL NOT NULL, hold_sec REAL NOT NULL,
+        acw_sec REAL NOT NULL, answered INTEGER NOT NULL, queue_id INTEGER NOT NULL, channel_id INTEGER NOT NULL,
+        agent_id INTEGER, customer INTEGER, transferred INTEGER, resolved INTEGER, csat REAL, line INTEGER NOT NULL);
+    CREATE INDEX calls_by_arrival ON calls(arrival);
+    CREATE INDEX calls_by_batch ON calls(batch_id);
+    CREATE TABLE rejected_rows(
+        batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE, line INTEGER NOT NULL,
+        field TEXT, column_name TEXT, problem TEXT NOT NULL, value TEXT, record TEXT);
+    CREATE TABLE excluded_rows(
+        batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE, rule TEXT NOT NULL, count INTEGER NOT NULL);
+    )sql",
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == ProjectDb::kSchemaVersion);
+
+class Statement
+{
+public:
+    Statement(sqlite3* db, const char* sql) { ok_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) == SQLITE_OK; }
+    ~Statement() { sqlite3_finalize(stmt_); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    bool ok() const { return ok_; }
+    sqlite3_stmt* get() const { return stmt_; }
+    void reset() { sqlite3_reset(stmt_); }
+    void bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
+    void bind(int i, std::int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
+    void bind(int i, const std::string& v) { sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT); }
+    void bindNull(int i) { sqlite3_bind_null(stmt_, i); }
+    int step() { return sqlite3_step(stmt_); }
+
+private:
+    sqlite3_stmt* stmt_ = nullptr;
+    bool ok_ = false;
+};
+
+bool exec(sqlite3* db, const char* sql, DbError& error)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    error = {DbProblem::Sql, message ? message : sqlite3_errmsg(db)};
+    sqlite3_free(message);
+    return false;
+}
+
+int readVersion(sqlite3* db)
+{
+    Statement s(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+    if (!s.ok() || s.step() != SQLITE_ROW)
+        return 0;
+    return sqlite3_column_int(s.get(), 0);
+}
+
+std::string nowIso()
+{
+    const auto now = std::chrono::system_clock::now();
+    const auto secs = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+    return formatTimestamp(static_cast<double>(secs)) + "Z";
+}
+
+std::string text(sqlite3_stmt* s, int column)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, column));
+    return p ? p : "";
+}
+
+} // namespace
+
+std::optional<std::string> ProjectDb::contentHash(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return std::nullopt;
+    std::uint64_t h = 1469598103934665603ULL; // FNV-1a 64
+    std::uint64_t bytes = 0;
+    std::string buffer(1 << 20, '\0');
+    while (in) {
+        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        const auto n = static_cast<std::size_t>(in.gcount());
+        for (std::size_t i = 0; i < n; ++i) {
+            h ^= static_cast<unsigned char>(buffer[i]);
+            h *= 1099511628211ULL;
+        }
+        bytes += n;
+    }
+    char out[64];
+    std::snprintf(out, sizeof out, "fnv1a64:%016llx:%llu", static_cast<unsigned long long>(h),
+                  static_cast<unsigned long long>(bytes));
+    return out;
+}
+
+std::unique_ptr<ProjectDb> ProjectDb::open(const std::string& path, DbError& error)
+{
+    std::unique_ptr<ProjectDb> p(new ProjectDb);
+    if (sqlite3_open_v2(path.c_str(), &p->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+        error = {DbProblem::CannotOpen, sqlite3_errmsg(p->db_)};
+        return nullptr;
+    }
+    sqlite3_busy_timeout(p->db_, 5000);
+    // WAL: readers never see a half-written import, and a crash leaves the last committed state
+    if (!exec(p->db_, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error)) {
+        error.problem = DbProblem::CannotOpen;
+        return nullptr;
+    }
+    // is it ours?
+    Statement tables(p->db_, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+    tables.step();
+    const int tableCount = sqlite3_column_int(tables.get(), 0);
+    int version = readVersion(p->db_);
+    if (tableCount > 0 && version == 0) {
+        error = {DbProblem::NotAProject, path};
+        return nullptr;
+    }
+    if (version > kSchemaVersion) {
+        error = {DbProblem::NewerSchema, path, version};
+        return nullptr;
+    }
+    if (version < kSchemaVersion) {
+        if (!exec(p->db_, "BEGIN IMMEDIATE", error))
+            return nullptr;
+        for (int step = version; step < kSchemaVersion; ++step)
+            if (!exec(p->db_, kMigrations[step], error)) {
+                exec(p->db_, "ROLLBACK", error);
+                return nullptr;
+            }
+        const std::string set = "INSERT OR REPLACE INTO meta VALUES('schema_version', '" +
+                                std::to_string(kSchemaVersion) + "')";
+        if (!exec(p->db_, set.c_str(), error) || !exec(p->db_, "COMMIT", error))
+            return nullptr;
+    }
+    return p;
+}
+
+ProjectDb::~ProjectDb() { sqlite3_close(db_); }
+
+int ProjectDb::schemaVersion() const { return readVersion(db_); }
+
+std::vector<BatchInfo> ProjectDb::batches(DbError& error) const
+{
+    std::vector<BatchInfo> out;
+    Statement s(db_, "SELECT id, file_name, content_hash, imported_at, preset, encoding, rows_read, accepted, "
+                     "rejected, excluded FROM batches ORDER BY id");
+    if (!s.ok()) {
+        error = {DbProblem::Sql, sqlite3_errmsg(db_)};
+        return out;
+    }
+    while (s.step() == SQLITE_ROW)
+        out.push_back({sqlite3_column_int64(s.get(), 0), text(s.get(), 1), text(s.get(), 2), text(s.get(), 3),
+                       text(s.get(), 4), text(s.get(), 5), sqlite3_column_int64(s.get(), 6),
+                       sqlite3_column_int64(s.get(), 7), sqlite3_column_int64(s.get(), 8),
+                       sqlite3_column_int64(s.get(), 9)});
+    return out;
+}
+
+std::optional<ImportOutcome> ProjectDb::importLog(const std::string& path, const ReadOptions& options,
+                                                  OpenError& openError, DbError& error)
+{
+    ImportOutcome outcome;
+    const auto hash = contentHash(path);
+    if (!hash) {
+        openError = {OpenProblem::CannotRead, path};
+        return std::nullopt;
+    }
+    {
+        Statement s(db_, "SELECT id FROM batches WHERE content_hash = ?");
+        s.bind(1, *hash);
+        if (s.step() == SQLITE_ROW) {
+            outcome.duplicateOf = sqlite3_column_int64(s.get(), 0);
+            return outcome;
+        }
+    }
+    auto reader = CallLogReader::open(std::make_unique<std::ifstream>(path, std::ios::binary), options, openError);
+    if (!reader)
+        return std::nullopt;
+    if (!exec(db_, "BEGIN IMMEDIATE", error))
+        return std::nullopt;
+    auto fail = [&]() -> std::optional<ImportOutcome> {
+        error = {DbProblem::Sql, sqlite3_errmsg(db_)};
+        DbError ignored;
+        exec(db_, "ROLLBACK", ignored);
+        return std::nullopt;
+    };
+    // the batch row first (counts are filled in at the end, still inside the transaction)
+    Statement batch(db_, "INSERT INTO batches(file_name, content_hash, imported_at, preset, encoding, rows_read, "
+                         "accepted, rejected, excluded) VALUES(?, ?, ?, ?, '', 0, 0, 0, 0)");
+    const std::string fileName = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+    batch.bind(1, fileName);
+    batch.bind(2, *hash);
+    batch.bind(3, nowIso());
+    batch.bind(4, std::string(options.preset == Preset::Bank ? "bank" : "generic"));
+    if (batch.step() != SQLITE_DONE)
+        return fail();
+    const std::int64_t batchId = sqlite3_last_insert_rowid(db_);
+
+    // database ids of the reader's names
+    Statement findName(db_, "SELECT id FROM names WHERE kind = ? AND name = ?");
+    Statement addName(db_, "INSERT INTO names(kind, name) VALUES(?, ?)");
+    std::vector<std::int64_t> mapped[3];
+    auto dbId = [&](int kind, int local, const std::vector<std::string>& localNames) -> std::int64_t {
+        auto& ids = mapped[kind];
+        if (local < static_cast<int>(ids.size()) && ids[local] >= 0)
+            return ids[local];
+        findName.reset();
+        findName.bind(1, static_cast<std::int64_t>(kind));
+        findName.bind(2, localNames.at(local));
+        std::int64_t id;
+        if (findName.step() == SQLITE_ROW) {
+            id = sqlite3_column_int64(findName.get(), 0);
+        } else {
+            addName.reset();
+            addName.bind(1, static_cast<std::int64_t>(kind));
+            addName.bind(2, localNames.at(local));
+            addName.step();
+            id = sqlite3_last_insert_rowid(db_);
+        }
+        if (static_cast<int>(ids.size()) <= local)
+            ids.resize(local + 1, -1);
+        ids[local] = id;
+        return id;
+    };
+
+    Statement insert(db_, "INSERT INTO calls VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!insert.ok() || !findName.ok() || !addName.ok())
+        return fail();
+    CallRecord c;
+    while (reader->next(c)) {
+        insert.reset();
+        insert.bind(1, batchId);
+        insert.bind(2, c.arrival);
+        insert.bind(3, c.waitSec);
+        insert.bind(4, c.talkSec);
+        insert.bind(5, c.holdSec);
+        insert.bind(6, c.acwSec);
+        insert.bind(7, static_cast<std::int64_t>(c.outcome == CallOutcome::Answered));
+        insert.bind(8, dbId(Queue, c.queue, reader->queues()));
+        insert.bind(9, dbId(Channel, c.channel, reader->channels()));
+        c.agent >= 0 ? insert.bind(10, dbId(Agent, c.agent, reader->agents())) : insert.bindNull(10);
+        c.customer >= 0 ? insert.bind(11, c.customer) : insert.bindNull(11);
+        c.transferred >= 0 ? insert.bind(12, static_cast<std::int64_t>(c.transferred)) : insert.bindNull(12);
+        c.resolved >= 0 ? insert.bind(13, static_cast<std::int64_t>(c.resolved)) : insert.bindNull(13);
+        c.csat >= 0 ? insert.bind(14, static_cast<double>(c.csat)) : insert.bindNull(14);
+        insert.bind(15, static_cast<std::int64_t>(c.line));
+        if (insert.step() != SQLITE_DONE)
+            return fail();
+    }
+    outcome.summary = reader->summary();
+    outcome.rejected = reader->rejected();
+
+    Statement reject(db_, "INSERT INTO rejected_rows VALUES(?, ?, ?, ?, ?, ?, ?)");
+    for (const RejectedRow& r : outcome.rejected) {
+        reject.reset();
+        reject.bind(1, batchId);
+        reject.bind(2, static_cast<std::int64_t>(r.line));
+        r.field ? reject.bind(3, std::string(callFieldName(*r.field))) : reject.bindNull(3);
+        reject.bind(4, r.column);
+        reject.bind(5, std::string(rowProblemName(r.problem)));
+        reject.bind(6, r.text);
+        reject.bind(7, r.record);
+        if (reject.step() != SQLITE_DONE)
+            return fail();
+    }
+    Statement excluded(db_, "INSERT INTO excluded_rows VALUES(?, ?, ?)");
+    for (int i = 0; i < static_cast<int>(Exclusion::Count_); ++i) {
+        if (outcome.summary.excluded[i] == 0)
+            continue;
+        excluded.reset();
+        excluded.bind(1, batchId);
+        excluded.bind(2, std::string(exclusionName(static_cast<Exclusion>(i))));
+        excluded.bind(3, outcome.summary.excluded[i]);
+        if (excluded.step() != SQLITE_DONE)
+            return fail();
+    }
+    Statement counts(db_, "UPDATE batches SET encoding = ?, rows_read = ?, accepted = ?, rejected = ?, excluded = ? "
+                          "WHERE id = ?");
+    const ImportSummary& s = outcome.summary;
+    counts.bind(1, s.encoding);
+    counts.bind(2, s.read);
+    counts.bind(3, s.accepted);
+    counts.bind(4, s.rejected);
+    counts.bind(5, s.excludedTotal());
+    counts.bind(6, batchId);
+    if (counts.step() != SQLITE_DONE || !exec(db_, "COMMIT", error))
+        return fail();
+    outcome.batch = BatchInfo{batchId, fileName, *hash, nowIso(), options.preset == Preset::Bank ? "bank" : "generic",
+                              s.encoding, s.read, s.accepted, s.rejected, s.excludedTotal()};
+    return outcome;
+}
+
+bool ProjectDb::removeBatch(std::int64_t id, DbError& error)
+{
+    Statement s(db_, "DELETE FROM batches WHERE id = ?");
+    s.bind(1, id);
+    if (s.step() != SQLITE_DONE) {
+        error = {DbProblem::Sql, sqlite3_errmsg(db_)};
+        return false;
+    }
+    if (sqlite3_changes(db_) == 0) {
+        error = {DbProblem::NoSuchBatch, std::to_string(id)};
+        return false;
+    }
+    return true;
+}
+
+std::vector<std::string> ProjectDb::names(int kind) const
+{
+    // database ids become dense indices: position = id - 1 among all names, by kind
+    std::vector<std::string> out;
+    Statement s(db_, "SELECT id, name FROM names WHERE kind = ? ORDER BY id");
+    s.bind(1, static_cast<std::int64_t>(kind));
+    while (s.step() == SQLITE_ROW)
+        out.push_back(text(s.get(), 1));
+    return out;
+}
+
+std::vector<std::string> ProjectDb::queueNames() const { return names(Queue); }
+std::vector<std::string> ProjectDb::channelNames() const { return names(Channel); }
+
+bool ProjectDb::forEachCall(const std::function<void(const CallRecord&)>& visit, DbError& error) const
+{
+    // names are numbered per kind in id order, matching queueNames() / channelNames()
+    std::unordered_map<std::int64_t, int> dense[3];
+    for (int kind = 0; kind < 3; ++kind) {
+        Statement s(db_, "SELECT id FROM names WHERE kind = ? ORDER BY id");
+        s.bind(1, static_cast<std::int64_t>(kind));
+        int i = 0;
+        while (s.step() == SQLITE_ROW)
+            dense[kind][sqlite3_column_int64(s.get(), 0)] = i++;
+    }
+    Statement s(db_, "SELECT arrival, wait_sec, talk_sec, hold_sec, acw_sec, answered, queue_id, channel_id, agent_id, "
+                     "customer, transferred, resolved, csat, line FROM calls ORDER BY arrival");
+    if (!s.ok()) {
+        error = {DbProblem::Sql, sqlite3_errmsg(db_)};
+        return false;
+    }
+    CallRecord c;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        sqlite3_stmt* r = s.get();
+        c.arrival = sqlite3_column_double(r, 0);
+        c.waitSec = sqlite3_column_double(r, 1);
+        c.talkSec = sqlite3_column_double(r, 2);
+        c.holdSec = sqlite3_column_double(r, 3);
+        c.acwSec = sqlite3_column_double(r, 4);
+        c.outcome = sqlite3_column_int(r, 5) ? CallOutcome::Answered : CallOutcome::Abandoned;
+        c.queue = dense[Queue].at(sqlite3_column_int64(r, 6));
+        c.channel = dense[Channel].at(sqlite3_column_int64(r, 7));
+        c.agent = sqlite3_column_type(r, 8) == SQLITE_NULL ? -1 : dense[Agent].at(sqlite3_column_int64(r, 8));
+        c.customer = sqlite3_column_type(r, 9) == SQLITE_NULL ? -1 : sqlite3_column_int64(r, 9);
+        c.transferred = sqlite3_column_type(r, 10) == SQLITE_NULL ? -1 : static_cast<std::int8_t>(sqlite3_column_int(r, 10));
+        c.resolved = sqlite3_column_type(r, 11) == SQLITE_NULL ? -1 : static_cast<std::int8_t>(sqlite3_column_int(r, 11));
+        c.csat = sqlite3_column_type(r, 12) == SQLITE_NULL ? -1.0f : static_cast<float>(sqlite3_column_double(r, 12));
+        c.line = sqlite3_column_int(r, 13);
+        visit(c);
+    }
+    if (rc != SQLITE_DONE) {
+        error = {DbProblem::Sql, sqlite3_errmsg(db_)};
+        return false;
+    }
+    return true;
+}
+
+} // namespace staffplan

@@ -1,0 +1,84 @@
+#pragma once
+// The project database: one SQLite file (*.staffplan) per project.
+//  - schema versioned in table meta (key 'schema_version'); a file from a newer StaffPlan is refused, an older one
+//    is migrated step by step (kMigrations in project_db.cpp) inside a transaction;
+//  - each import is a batch (file name, content hash, counts, rejected rows), imported in one transaction: it lands
+//    whole or not at all; a file whose content was imported before is detected by its hash and not imported again;
+//  - a batch can be listed and removed (its calls and rejected rows go with it).
+
+#include "core/call_log.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct sqlite3;
+
+namespace staffplan {
+
+enum class DbProblem {
+    CannotOpen,   ///< not a database, or no permission
+    NewerSchema,  ///< written by a newer StaffPlan
+    NotAProject,  ///< an SQLite file, but not a StaffPlan project
+    Sql,          ///< any other SQLite error (detail has SQLite's message)
+    NoSuchBatch,
+};
+
+struct DbError
+{
+    DbProblem problem = DbProblem::Sql;
+    std::string detail;
+    int schemaVersion = 0; ///< for NewerSchema
+};
+
+struct BatchInfo
+{
+    std::int64_t id = 0;
+    std::string fileName, contentHash, importedAt, preset, encoding;
+    std::int64_t read = 0, accepted = 0, rejected = 0, excluded = 0;
+};
+
+struct ImportOutcome
+{
+    std::optional<BatchInfo> batch;          ///< the new batch
+    std::optional<std::int64_t> duplicateOf; ///< set instead when the same content was imported before
+    ImportSummary summary;
+    std::vector<RejectedRow> rejected;
+};
+
+class ProjectDb
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    /// Opens or creates a project; migrates an older schema.
+    static std::unique_ptr<ProjectDb> open(const std::string& path, DbError& error);
+    ~ProjectDb();
+
+    int schemaVersion() const;
+    std::vector<BatchInfo> batches(DbError& error) const;
+
+    /// Imports a call log as one batch, in one transaction.  Open problems of the log come back in `openError`.
+    std::optional<ImportOutcome> importLog(const std::string& path, const ReadOptions& options, OpenError& openError,
+                                           DbError& error);
+
+    bool removeBatch(std::int64_t id, DbError& error);
+
+    /// Every call of every batch, in arrival order; queue and channel ids index queueNames() / channelNames().
+    bool forEachCall(const std::function<void(const CallRecord&)>& visit, DbError& error) const;
+    std::vector<std::string> queueNames() const;
+    std::vector<std::string> channelNames() const;
+
+    /// The content hash the database keys batches by: FNV-1a 64 of the bytes plus their count.
+    static std::optional<std::string> contentHash(const std::string& path);
+
+private:
+    ProjectDb() = default;
+    std::vector<std::string> names(int kind) const;
+    sqlite3* db_ = nullptr;
+};
+
+} // namespace staffplan

@@ -1,0 +1,165 @@
+// The project database: import as one batch, duplicate detection, removal, KPIs from the database equal to KPIs
+// from the file, schema version checks.
+
+#include "core/kpi.hpp"
+#include "core/project_db.hpp"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <fstream>
+
+using namespace staffplan;
+
+namespace {
+
+const std::string kData = STAFFPLAN_SOURCE_DIR "/tests/data/";
+
+std::vector<KpiRow> kpiOfFile(const std::string& path, Period by)
+{
+    OpenError e;
+    auto r = CallLogReader::open(std::make_unique<std::ifstream>(path, std::ios::binary), ReadOptions{}, e);
+    KpiOptions o;
+    o.by = by;
+    KpiAggregator agg(o);
+    CallRecord c;
+    while (r->next(c))
+        agg.add(c);
+    return agg.finish(r->queues(), r->channels());
+}
+
+std::vector<KpiRow> kpiOfProject(ProjectDb& db, Period by)
+{
+    KpiOptions o;
+    o.by = by;
+    KpiAggregator agg(o);
+    DbError error;
+    if (!db.forEachCall([&](const CallRecord& c) { agg.add(c); }, error))
+        qFatal("forEachCall failed");
+    return agg.finish(db.queueNames(), db.channelNames());
+}
+
+void setVersion(const std::string& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open(path.c_str(), &db);
+    sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+}
+
+} // namespace
+
+class TestProjectDb : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importListRemove();
+    void kpiFromDatabaseEqualsKpiFromFile();
+    void refusesNewerAndForeignFiles();
+    void aFileThatCannotBeReadLeavesNoBatch();
+};
+
+void TestProjectDb::importListRemove()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("p.staffplan").toStdString();
+    DbError error;
+    auto db = ProjectDb::open(path, error);
+    QVERIFY(db);
+    QCOMPARE(db->schemaVersion(), ProjectDb::kSchemaVersion);
+    OpenError openError;
+    auto first = db->importLog(kData + "bad_timestamps.csv", ReadOptions{}, openError, error);
+    QVERIFY(first && first->batch);
+    QCOMPARE(first->batch->accepted, 2);
+    QCOMPARE(first->batch->rejected, 2);
+    QCOMPARE(first->rejected.at(0).line, 3);
+    // the same content again, even under another name, is recognised and not imported
+    QFile::copy(QString::fromStdString(kData + "bad_timestamps.csv"), dir.filePath("copy.csv"));
+    auto again = db->importLog(dir.filePath("copy.csv").toStdString(), ReadOptions{}, openError, error);
+    QVERIFY(again && again->duplicateOf && !again->batch);
+    QCOMPARE(*again->duplicateOf, first->batch->id);
+    auto second = db->importLog(kData + "russian_cp1251.csv", ReadOptions{}, openError, error);
+    QVERIFY(second && second->batch);
+    auto list = db->batches(error);
+    QCOMPARE(list.size(), std::size_t(2));
+    QCOMPARE(list[1].fileName, std::string("russian_cp1251.csv"));
+    QCOMPARE(list[1].encoding, std::string("WINDOWS-1251"));
+    QCOMPARE(list[0].read, 4);
+    long calls = 0;
+    QVERIFY(db->forEachCall([&](const CallRecord&) { ++calls; }, error));
+    QCOMPARE(calls, 4L);
+    // removal takes the batch's calls with it, and a missing batch is an error
+    QVERIFY(db->removeBatch(first->batch->id, error));
+    QVERIFY(!db->removeBatch(first->batch->id, error));
+    QCOMPARE(error.problem, DbProblem::NoSuchBatch);
+    calls = 0;
+    db->forEachCall([&](const CallRecord&) { ++calls; }, error);
+    QCOMPARE(calls, 2L);
+    // reopening keeps everything
+    db.reset();
+    db = ProjectDb::open(path, error);
+    QCOMPARE(db->batches(error).size(), std::size_t(1));
+}
+
+void TestProjectDb::kpiFromDatabaseEqualsKpiFromFile()
+{
+    QTemporaryDir dir;
+    DbError error;
+    auto db = ProjectDb::open(dir.filePath("p.staffplan").toStdString(), error);
+    OpenError openError;
+    QVERIFY(db->importLog(kData + "quality_fields.csv", ReadOptions{}, openError, error));
+    for (const Period by : {Period::Interval, Period::Day, Period::Total}) {
+        const auto fromFile = kpiOfFile(kData + "quality_fields.csv", by);
+        const auto fromDb = kpiOfProject(*db, by);
+        QCOMPARE(fromDb.size(), fromFile.size());
+        for (std::size_t i = 0; i < fromFile.size(); ++i) {
+            QCOMPARE(fromDb[i].periodStart, fromFile[i].periodStart);
+            QCOMPARE(fromDb[i].queue, fromFile[i].queue);
+            QCOMPARE(fromDb[i].offered, fromFile[i].offered);
+            QCOMPARE(fromDb[i].serviceLevel, fromFile[i].serviceLevel);
+            QCOMPARE(*fromDb[i].ahtSec, *fromFile[i].ahtSec);
+            QCOMPARE(fromDb[i].fcr, fromFile[i].fcr);
+            QCOMPARE(fromDb[i].transferRate, fromFile[i].transferRate);
+            QCOMPARE(fromDb[i].csat, fromFile[i].csat);
+        }
+    }
+}
+
+void TestProjectDb::refusesNewerAndForeignFiles()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("p.staffplan").toStdString();
+    DbError error;
+    ProjectDb::open(path, error).reset();
+    setVersion(path, "UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+    QVERIFY(!ProjectDb::open(path, error));
+    QCOMPARE(error.problem, DbProblem::NewerSchema);
+    QCOMPARE(error.schemaVersion, 99);
+
+    const std::string foreign = dir.filePath("other.sqlite").toStdString();
+    setVersion(foreign, "CREATE TABLE invoices(id INTEGER)");
+    QVERIFY(!ProjectDb::open(foreign, error));
+    QCOMPARE(error.problem, DbProblem::NotAProject);
+
+    const std::string text = dir.filePath("not-sqlite.staffplan").toStdString();
+    std::ofstream(text) << "this is not a database, just text that is long enough to have a header page\n";
+    QVERIFY(!ProjectDb::open(text, error));
+}
+
+void TestProjectDb::aFileThatCannotBeReadLeavesNoBatch()
+{
+    QTemporaryDir dir;
+    DbError error;
+    auto db = ProjectDb::open(dir.filePath("p.staffplan").toStdString(), error);
+    OpenError openError;
+    QVERIFY(!db->importLog(kData + "empty.csv", ReadOptions{}, openError, error));
+    QCOMPARE(openError.problem, OpenProblem::Empty);
+    QVERIFY(!db->importLog(kData + "missing.csv", ReadOptions{}, openError, error));
+    QCOMPARE(openError.problem, OpenProblem::CannotRead);
+    QCOMPARE(db->batches(error).size(), std::size_t(0));
+}
+
+QTEST_GUILESS_MAIN(TestProjectDb)
+#include "tst_project_db.moc"
