@@ -27,7 +27,6 @@ const char* const kMigrations[] = {
         arrival REAL NOT NULL, wait_sec REAL NOT NULL, talk_sec REAL NOT NULL, hold_sec REAL NOT NULL,
         acw_sec REAL NOT NULL, answered INTEGER NOT NULL, queue_id INTEGER NOT NULL, channel_id INTEGER NOT NULL,
         agent_id INTEGER, customer INTEGER, transferred INTEGER, resolved INTEGER, csat REAL, line INTEGER NOT NULL);
-    CREATE INDEX calls_by_arrival ON calls(arrival);
     CREATE INDEX calls_by_batch ON calls(batch_id);
     CREATE TABLE rejected_rows(
         batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE, line INTEGER NOT NULL,
@@ -245,30 +244,66 @@ std::optional<ImportOutcome> ProjectDb::importLog(const std::string& path, const
         return id;
     };
 
-    Statement insert(db_, "INSERT INTO calls VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (!insert.ok() || !findName.ok() || !addName.ok())
+    // calls go in 32 rows to a statement: SQLite's per-statement cost, not the row, dominates small inserts
+    constexpr int kRowsPerInsert = 32, kColumns = 15;
+    auto insertSql = [](int rows) {
+        std::string sql = "INSERT INTO calls VALUES";
+        for (int r = 0; r < rows; ++r)
+            sql += r ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        return sql;
+    };
+    Statement insertMany(db_, insertSql(kRowsPerInsert).c_str());
+    Statement insertOne(db_, insertSql(1).c_str());
+    if (!insertMany.ok() || !insertOne.ok() || !findName.ok() || !addName.ok())
         return fail();
+    auto bindCall = [&](Statement& st, int row, const CallRecord& c) {
+        const int b = row * kColumns;
+        st.bind(b + 1, batchId);
+        st.bind(b + 2, c.arrival);
+        st.bind(b + 3, c.waitSec);
+        st.bind(b + 4, c.talkSec);
+        st.bind(b + 5, c.holdSec);
+        st.bind(b + 6, c.acwSec);
+        st.bind(b + 7, static_cast<std::int64_t>(c.outcome == CallOutcome::Answered));
+        st.bind(b + 8, dbId(Queue, c.queue, reader->queues()));
+        st.bind(b + 9, dbId(Channel, c.channel, reader->channels()));
+        c.agent >= 0 ? st.bind(b + 10, dbId(Agent, c.agent, reader->agents())) : st.bindNull(b + 10);
+        c.customer >= 0 ? st.bind(b + 11, c.customer) : st.bindNull(b + 11);
+        c.transferred >= 0 ? st.bind(b + 12, static_cast<std::int64_t>(c.transferred)) : st.bindNull(b + 12);
+        c.resolved >= 0 ? st.bind(b + 13, static_cast<std::int64_t>(c.resolved)) : st.bindNull(b + 13);
+        c.csat >= 0 ? st.bind(b + 14, static_cast<double>(c.csat)) : st.bindNull(b + 14);
+        st.bind(b + 15, static_cast<std::int64_t>(c.line));
+    };
+    std::vector<CallRecord> pending;
+    pending.reserve(kRowsPerInsert);
+    auto flush = [&](bool all) {
+        if (static_cast<int>(pending.size()) == kRowsPerInsert) {
+            insertMany.reset();
+            for (int r = 0; r < kRowsPerInsert; ++r)
+                bindCall(insertMany, r, pending[r]);
+            if (insertMany.step() != SQLITE_DONE)
+                return false;
+            pending.clear();
+        }
+        if (all) {
+            for (const CallRecord& c : pending) {
+                insertOne.reset();
+                bindCall(insertOne, 0, c);
+                if (insertOne.step() != SQLITE_DONE)
+                    return false;
+            }
+            pending.clear();
+        }
+        return true;
+    };
     CallRecord c;
     while (reader->next(c)) {
-        insert.reset();
-        insert.bind(1, batchId);
-        insert.bind(2, c.arrival);
-        insert.bind(3, c.waitSec);
-        insert.bind(4, c.talkSec);
-        insert.bind(5, c.holdSec);
-        insert.bind(6, c.acwSec);
-        insert.bind(7, static_cast<std::int64_t>(c.outcome == CallOutcome::Answered));
-        insert.bind(8, dbId(Queue, c.queue, reader->queues()));
-        insert.bind(9, dbId(Channel, c.channel, reader->channels()));
-        c.agent >= 0 ? insert.bind(10, dbId(Agent, c.agent, reader->agents())) : insert.bindNull(10);
-        c.customer >= 0 ? insert.bind(11, c.customer) : insert.bindNull(11);
-        c.transferred >= 0 ? insert.bind(12, static_cast<std::int64_t>(c.transferred)) : insert.bindNull(12);
-        c.resolved >= 0 ? insert.bind(13, static_cast<std::int64_t>(c.resolved)) : insert.bindNull(13);
-        c.csat >= 0 ? insert.bind(14, static_cast<double>(c.csat)) : insert.bindNull(14);
-        insert.bind(15, static_cast<std::int64_t>(c.line));
-        if (insert.step() != SQLITE_DONE)
+        pending.push_back(c);
+        if (!flush(false))
             return fail();
     }
+    if (!flush(true))
+        return fail();
     outcome.summary = reader->summary();
     outcome.rejected = reader->rejected();
 
@@ -353,7 +388,7 @@ bool ProjectDb::forEachCall(const std::function<void(const CallRecord&)>& visit,
             dense[kind][sqlite3_column_int64(s.get(), 0)] = i++;
     }
     Statement s(db_, "SELECT arrival, wait_sec, talk_sec, hold_sec, acw_sec, answered, queue_id, channel_id, agent_id, "
-                     "customer, transferred, resolved, csat, line FROM calls ORDER BY arrival");
+                     "customer, transferred, resolved, csat, line FROM calls");
     if (!s.ok()) {
         error = {DbProblem::Sql, sqlite3_errmsg(db_)};
         return false;

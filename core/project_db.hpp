@@ -67,7 +67,8 @@ public:
 
     bool removeBatch(std::int64_t id, DbError& error);
 
-    /// Every call of every batch, in arrival order; queue and channel ids index queueNames() / channelNames().
+    /// Every call of every batch, in import order (KPIs need no order); queue and channel ids index queueNames() /
+    /// channelNames().
     bool forEachCall(const std::function<void(const CallRecord&)>& visit, DbError& error) const;
     std::vector<std::string> queueNames() const;
     std::vector<std::string> channelNames() const;

@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <fstream>
 
 using namespace staffplan;
@@ -59,6 +60,7 @@ private slots:
     void kpiFromDatabaseEqualsKpiFromFile();
     void refusesNewerAndForeignFiles();
     void aFileThatCannotBeReadLeavesNoBatch();
+    void manyRowsGoInGroups();
 };
 
 void TestProjectDb::importListRemove()
@@ -159,6 +161,48 @@ void TestProjectDb::aFileThatCannotBeReadLeavesNoBatch()
     QVERIFY(!db->importLog(kData + "missing.csv", ReadOptions{}, openError, error));
     QCOMPARE(openError.problem, OpenProblem::CannotRead);
     QCOMPARE(db->batches(error).size(), std::size_t(0));
+}
+
+void TestProjectDb::manyRowsGoInGroups()
+{
+    // 100 calls: three full groups of 32 and four single inserts
+    QTemporaryDir dir;
+    const std::string log = dir.filePath("calls.csv").toStdString();
+    {
+        std::ofstream f(log);
+        f << "arrival,wait_sec,talk_sec,outcome,queue,agent,customer_id\n";
+        for (int i = 0; i < 100; ++i)
+            f << "2026-03-02T" << (8 + i / 60) << ":" << (i % 60 < 10 ? "0" : "") << i % 60 << ":00," << i % 37 << ","
+              << 100 + i << "," << (i % 7 ? "answered" : "abandoned") << ",q" << i % 3 << ",a" << i % 5 << ",c" << i % 11
+              << "\n";
+    }
+    DbError error;
+    auto db = ProjectDb::open(dir.filePath("p.staffplan").toStdString(), error);
+    OpenError openError;
+    const auto imported = db->importLog(log, ReadOptions{}, openError, error);
+    QVERIFY(imported && imported->batch);
+    QCOMPARE(imported->batch->accepted, 100);
+    std::vector<int> lines;
+    double talk = 0;
+    QVERIFY(db->forEachCall(
+        [&](const CallRecord& c) {
+            lines.push_back(c.line);
+            talk += c.talkSec;
+        },
+        error));
+    QCOMPARE(lines.size(), std::size_t(100));
+    std::sort(lines.begin(), lines.end());
+    QCOMPARE(lines.front(), 2);
+    QCOMPARE(lines.back(), 101);
+    const auto fromFile = kpiOfFile(log, Period::Interval);
+    const auto fromDb = kpiOfProject(*db, Period::Interval);
+    QCOMPARE(fromDb.size(), fromFile.size());
+    for (std::size_t i = 0; i < fromFile.size(); ++i) {
+        QCOMPARE(fromDb[i].offered, fromFile[i].offered);
+        QCOMPARE(fromDb[i].asaSec, fromFile[i].asaSec);
+        QCOMPARE(fromDb[i].agentsSeen, fromFile[i].agentsSeen);
+        QCOMPARE(fromDb[i].fcr, fromFile[i].fcr);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProjectDb)
