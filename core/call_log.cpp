@@ -2,6 +2,7 @@
 
 #include "core/csv_reader.hpp"
 #include "core/text_decoding.hpp"
+#include "core/text_util.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -84,15 +85,6 @@ std::string normalizeHeader(std::string_view s)
     return out;
 }
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
-
 std::string lower(std::string_view s) { return normalizeHeader(s); }
 
 enum class OutcomeWord { Answered, Abandoned, Other };
@@ -105,7 +97,7 @@ OutcomeWord outcomeOf(std::string_view text)
     static const std::vector<std::string> abandoned = {
         "abandoned", "abandon", "hang", "hangup", "lost", "dropped", "missed", "0", "no", "брошен", "брошенный",
         "потерян", "пропущен", "сброшен", "放弃", "未接", "挂断", "呼损", "放弃呼叫"};
-    const std::string w = lower(trim(text));
+    const std::string w = lower(trimmed(text));
     if (std::find(answered.begin(), answered.end(), w) != answered.end())
         return OutcomeWord::Answered;
     if (std::find(abandoned.begin(), abandoned.end(), w) != abandoned.end())
@@ -115,7 +107,7 @@ OutcomeWord outcomeOf(std::string_view text)
 
 std::optional<std::int8_t> flagOf(std::string_view text)
 {
-    const std::string w = lower(trim(text));
+    const std::string w = lower(trimmed(text));
     for (const char* y : {"1", "yes", "y", "true", "t", "да", "是", "已"})
         if (w == y)
             return 1;
@@ -299,9 +291,9 @@ std::unique_ptr<CallLogReader> CallLogReader::open(std::unique_ptr<std::istream>
             error = {OpenProblem::Empty, {}};
             return nullptr;
         }
-    } while (fields.size() == 1 && trim(fields[0]).empty());
+    } while (fields.size() == 1 && trimmed(fields[0]).empty());
     for (auto f : fields)
-        r->header_.emplace_back(trim(f));
+        r->header_.emplace_back(trimmed(f));
 
     r->column_.fill(-1);
     auto columnOf = [&](const std::string& name) -> int {
@@ -438,7 +430,7 @@ bool CallLogReader::next(CallRecord& call)
             d.line = d.csv->recordLine();
             d.unclosed = d.csv->lastRecordUnclosed();
         }
-        if (d.fields.size() == 1 && trim(d.fields[0]).empty())
+        if (d.fields.size() == 1 && trimmed(d.fields[0]).empty())
             continue; // blank line
         ++summary_.read;
         if (d.unclosed) {
@@ -463,7 +455,7 @@ bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRe
         const int c = col(field);
         if (c < 0 || c >= static_cast<int>(f.size()))
             return std::nullopt;
-        return trim(f[c]);
+        return trimmed(f[c]);
     };
     for (int k = 0; k < kCallFieldCount; ++k)
         if (column_[k] >= static_cast<int>(f.size())) {
@@ -621,7 +613,7 @@ bool CallLogReader::acceptBank(const std::vector<std::string_view>& f, CallRecor
             rejectRow(RowProblem::FieldCount, f);
             return false;
         }
-    auto v = [&](int k) { return trim(f[c[k]]); };
+    auto v = [&](int k) { return trimmed(f[c[k]]); };
     auto bankReject = [&](CallField field, int k, RowProblem p) {
         rejectRow(p, f);
         if (!rejected_.empty() && rejected_.back().line == impl_->line) {

@@ -1,5 +1,7 @@
 #include "core/timestamps.hpp"
 
+#include "core/text_util.hpp"
+
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -7,15 +9,6 @@
 
 namespace staffplan {
 namespace {
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
-        s.remove_suffix(1);
-    return s;
-}
 
 // Reads 1..maxDigits digits at pos; advances pos.
 bool number(std::string_view s, std::size_t& pos, int minDigits, int maxDigits, int& value)
@@ -89,7 +82,7 @@ std::optional<double> dateTime(int y, int mo, int d, std::string_view s, std::si
         if (!t)
             return std::nullopt;
         secs = *t;
-        std::string_view rest = trim(s.substr(pos));
+        std::string_view rest = trimmed(s.substr(pos));
         if (allowAmPm && (rest == "AM" || rest == "am" || rest == "PM" || rest == "pm")) {
             const int hour = static_cast<int>(secs / 3600);
             if (hour < 1 || hour > 12)
@@ -160,7 +153,7 @@ std::optional<DateFormat> dateFormatFromName(std::string_view n)
 
 std::optional<double> parseTimestamp(std::string_view text, DateFormat format)
 {
-    const std::string_view s = trim(text);
+    const std::string_view s = trimmed(text);
     if (s.empty())
         return std::nullopt;
     std::size_t pos = 0;
@@ -207,7 +200,7 @@ std::optional<DateFormat> detectDateFormat(const std::vector<std::string>& sampl
                                DateFormat::MonthDayYear, DateFormat::DayMonthYear}) {
         bool all = true;
         for (const auto& s : samples) {
-            if (trim(s).empty())
+            if (trimmed(s).empty())
                 continue;
             any = true;
             if (!parseTimestamp(s, f)) {
@@ -223,12 +216,12 @@ std::optional<DateFormat> detectDateFormat(const std::vector<std::string>& sampl
             if (f == DateFormat::MonthDayYear) {
                 bool dotted = false;
                 for (const auto& s : samples)
-                    if (trim(s).find('.') != std::string_view::npos && trim(s).find('.') < 3)
+                    if (trimmed(s).find('.') != std::string_view::npos && trimmed(s).find('.') < 3)
                         dotted = true;
                 if (dotted) {
                     bool dmy = true;
                     for (const auto& s : samples)
-                        if (!trim(s).empty() && !parseTimestamp(s, DateFormat::DayMonthYear))
+                        if (!trimmed(s).empty() && !parseTimestamp(s, DateFormat::DayMonthYear))
                             dmy = false;
                     if (dmy)
                         return DateFormat::DayMonthYear;
@@ -247,7 +240,7 @@ std::optional<DateFormat> detectDateFormatTolerant(const std::vector<std::string
     std::optional<DateFormat> best;
     std::size_t bestCount = 0, nonEmpty = 0;
     for (const auto& s : samples)
-        nonEmpty += trim(s).empty() ? 0 : 1;
+        nonEmpty += trimmed(s).empty() ? 0 : 1;
     for (const DateFormat f : {DateFormat::Iso, DateFormat::Yymmdd, DateFormat::EpochSeconds, DateFormat::DayMonthYear,
                                DateFormat::MonthDayYear}) {
         std::vector<std::string> readable;
@@ -264,7 +257,7 @@ std::optional<DateFormat> detectDateFormatTolerant(const std::vector<std::string
 
 std::optional<double> parseDecimal(std::string_view text)
 {
-    const std::string_view s = trim(text);
+    const std::string_view s = trimmed(text);
     if (s.empty())
         return std::nullopt;
     static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
@@ -305,7 +298,7 @@ std::optional<double> parseDecimal(std::string_view text)
 
 std::optional<double> parseDuration(std::string_view text)
 {
-    const std::string_view s = trim(text);
+    const std::string_view s = trimmed(text);
     if (s.empty())
         return std::nullopt;
     if (s.find(':') == std::string_view::npos)
@@ -340,7 +333,7 @@ std::optional<double> parseDuration(std::string_view text)
 
 std::optional<int> parseClock(std::string_view text)
 {
-    const std::string_view s = trim(text);
+    const std::string_view s = trimmed(text);
     std::size_t pos = 0;
     const auto t = timeOfDay(s, pos);
     if (!t || pos != s.size())

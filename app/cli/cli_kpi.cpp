@@ -14,7 +14,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdio>
 #include <fstream>
+#include <iterator>
 
 namespace staffplan::cli {
 namespace {
@@ -161,16 +163,19 @@ QJsonObject rowJson(const KpiRow& r)
     return o;
 }
 
-QString csvCell(const QJsonValue& v)
+std::string csvCell(const QJsonValue& v)
 {
     if (v.isNull())
         return {};
     if (v.isDouble())
-        return machineNumber(v.toDouble());
-    QString s = v.toString();
-    if (s.contains(',') || s.contains('"') || s.contains('\n'))
-        s = '"' + s.replace("\"", "\"\"") + '"';
-    return s;
+        return machineNumber(v.toDouble()).toStdString();
+    std::string s = v.toString().toStdString();
+    if (s.find_first_of(",\"\n") == std::string::npos)
+        return s;
+    std::string q = "\"";
+    for (const char ch : s)
+        q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return q + '"';
 }
 
 } // namespace
@@ -245,17 +250,26 @@ int commandKpi(const QStringList& args)
             a.append(rowJson(r));
         out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
     } else if (p.isSet("csv")) {
-        QStringList header;
+        // plain bytes: a large CSV (tens of thousands of rows) is written without QString round trips
+        out().flush();
+        std::string text;
         for (const auto& c : kKpiColumns)
-            header << QLatin1String(c.name);
-        out() << header.join(',') << '\n';
-        QStringList cells;
+            text.append(text.empty() ? "" : ",").append(c.name);
+        text += '\n';
         for (const auto& r : rows) {
-            cells.clear();
-            for (const auto& c : kKpiColumns)
-                cells << csvCell(c.value(r));
-            out() << cells.join(',') << '\n';
+            for (std::size_t i = 0; i < std::size(kKpiColumns); ++i) {
+                if (i)
+                    text += ',';
+                text += csvCell(kKpiColumns[i].value(r));
+            }
+            text += '\n';
+            if (text.size() > (1u << 20)) {
+                std::fwrite(text.data(), 1, text.size(), stdout);
+                text.clear();
+            }
         }
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        std::fflush(stdout);
     } else {
         out() << QString("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                      .arg(tr("period"), -20)
