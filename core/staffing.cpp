@@ -228,47 +228,36 @@ Result<StaffingResult> requiredAgents(Model model, const QueueInput& input, cons
     // Steps 1, 1, 2, 4, ...: a start that is one off (the usual case with a neighbour's answer) costs 3 evaluations.
     int bad = floorAgents - 1, good = -1;
     Binding missed = search.firstMissed(start);
+    // Evaluates n and moves `good` or `bad` (with what it missed) to it; true when n meets every target.
+    auto probeAt = [&](int n) {
+        const Binding b = search.firstMissed(n);
+        if (b == Binding::None) {
+            good = n;
+            return true;
+        }
+        bad = n;
+        missed = b;
+        return false;
+    };
     if (missed == Binding::None) {
         good = start;
         missed = model == Model::ErlangC ? Binding::Stability : Binding::None; // what floorAgents - 1 misses
-        for (int step = 1, probes = 0; good - 1 > bad && !search.exhausted(); step = ++probes < 2 ? 1 : step * 2) {
-            const int probe = std::max(good - step, bad + 1);
-            const Binding b = search.firstMissed(probe);
-            if (b == Binding::None)
-                good = probe;
-            else {
-                bad = probe;
-                missed = b;
+        for (int step = 1, probes = 0; good - 1 > bad && !search.exhausted(); step = ++probes < 2 ? 1 : step * 2)
+            if (!probeAt(std::max(good - step, bad + 1)))
                 break;
-            }
-        }
     } else {
         bad = start;
         for (int step = 1, probes = 0; good < 0; step = ++probes < 2 ? 1 : std::min(step * 2, 1 << 29)) {
             if (bad >= cap || search.exhausted())
                 return capReached(missed);
-            const int probe = static_cast<int>(std::min<long long>(static_cast<long long>(bad) + step, cap));
-            const Binding b = search.firstMissed(probe);
-            if (b == Binding::None)
-                good = probe;
-            else {
-                bad = probe;
-                missed = b;
-            }
+            probeAt(static_cast<int>(std::min<long long>(static_cast<long long>(bad) + step, cap)));
         }
     }
     // Bisect: every target is monotone in n (SL rises, ASA, abandonment and occupancy fall).
     while (good - bad > 1) {
         if (search.exhausted())
             return capReached(missed);
-        const int mid = bad + (good - bad) / 2;
-        const Binding b = search.firstMissed(mid);
-        if (b == Binding::None)
-            good = mid;
-        else {
-            bad = mid;
-            missed = b;
-        }
+        probeAt(bad + (good - bad) / 2);
     }
     result.requiredAgents = good;
     result.scheduledAgents = scheduledAgents(good, targets.shrinkage);
