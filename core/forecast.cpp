@@ -290,19 +290,31 @@ std::vector<int> outlierDays(const IntervalSeries& s, const ForecastOptions& opt
         if (complete)
             total[d] = sum;
     }
-    for (int d = 0; d < days; ++d) {
-        if (!known(total[d]))
-            continue;
-        std::vector<double> same; // the same weekday, up to 4 weeks either side
-        for (int k = -4; k <= 4; ++k)
-            if (k != 0 && d + 7 * k >= 0 && d + 7 * k < days && known(total[d + 7 * k]))
-                same.push_back(total[d + 7 * k]);
-        if (same.size() < 3)
-            continue;
-        const double median = quantile(same, 0.5);
-        if (median >= 20 && (total[d] < options.outlierLowRatio * median || total[d] > options.outlierHighRatio * median))
-            out.push_back(d);
+    // Two passes: days flagged in the first (a month missing from the data reads as zero calls) are left out of the
+    // medians of the second, so that they do not make the good days around them look like outliers.
+    std::vector<bool> flagged(days, false);
+    for (int pass = 0; pass < 2; ++pass) {
+        std::vector<bool> next = flagged;
+        for (int d = 0; d < days; ++d) {
+            if (!known(total[d]))
+                continue;
+            std::vector<double> same; // the same weekday, up to 4 weeks either side
+            for (int k = -4; k <= 4; ++k) {
+                const int e = d + 7 * k;
+                if (k != 0 && e >= 0 && e < days && known(total[e]) && !flagged[e])
+                    same.push_back(total[e]);
+            }
+            if (same.size() < 3)
+                continue;
+            const double median = quantile(same, 0.5);
+            next[d] = median >= 20 && (total[d] < options.outlierLowRatio * median ||
+                                       total[d] > options.outlierHighRatio * median);
+        }
+        flagged = next;
     }
+    for (int d = 0; d < days; ++d)
+        if (flagged[d])
+            out.push_back(d);
     return out;
 }
 

@@ -34,6 +34,18 @@ const char* const kMigrations[] = {
     CREATE TABLE excluded_rows(
         batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE, rule TEXT NOT NULL, count INTEGER NOT NULL);
     )sql",
+    // 2: named forecasts
+    R"sql(
+    CREATE TABLE forecasts(
+        id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, method TEXT NOT NULL, parameters TEXT NOT NULL,
+        queue TEXT NOT NULL, interval_min INTEGER NOT NULL, train_from REAL NOT NULL, train_to REAL NOT NULL,
+        created_at TEXT NOT NULL);
+    CREATE TABLE forecast_values(
+        forecast_id INTEGER NOT NULL REFERENCES forecasts(id) ON DELETE CASCADE, start REAL NOT NULL,
+        calls REAL NOT NULL, calls_p10 REAL NOT NULL, calls_p90 REAL NOT NULL, calls_p2_5 REAL NOT NULL,
+        calls_p97_5 REAL NOT NULL, aht_sec REAL NOT NULL, aht_p90 REAL NOT NULL);
+    CREATE INDEX forecast_values_by_forecast ON forecast_values(forecast_id, start);
+    )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == ProjectDb::kSchemaVersion);
 
@@ -128,9 +140,12 @@ std::unique_ptr<ProjectDb> ProjectDb::open(const std::string& path, DbError& err
         return nullptr;
     }
     // is it ours?
-    Statement tables(p->db_, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
-    tables.step();
-    const int tableCount = sqlite3_column_int(tables.get(), 0);
+    int tableCount = 0;
+    { // finished before a backup: VACUUM refuses to run beside an open statement
+        Statement tables(p->db_, "SELECT count(*) FROM sqlite_master WHERE type = 'table'");
+        tables.step();
+        tableCount = sqlite3_column_int(tables.get(), 0);
+    }
     int version = readVersion(p->db_);
     if (tableCount > 0 && version == 0) {
         error = {DbProblem::NotAProject, path};
@@ -141,6 +156,13 @@ std::unique_ptr<ProjectDb> ProjectDb::open(const std::string& path, DbError& err
         return nullptr;
     }
     if (version < kSchemaVersion) {
+        if (version > 0) { // keep the project as it was before changing its format
+            std::string target;
+            for (const char c : backupPath(path, version)) // a quote in the path is doubled inside the literal
+                target += c == '\'' ? std::string("''") : std::string(1, c);
+            if (!exec(p->db_, ("VACUUM INTO '" + target + "'").c_str(), error))
+                return nullptr;
+        }
         if (!exec(p->db_, "BEGIN IMMEDIATE", error))
             return nullptr;
         for (int step = version; step < kSchemaVersion; ++step)
@@ -157,6 +179,89 @@ std::unique_ptr<ProjectDb> ProjectDb::open(const std::string& path, DbError& err
 }
 
 ProjectDb::~ProjectDb() { sqlite3_close(db_); }
+
+std::string ProjectDb::backupPath(const std::string& path, int version)
+{
+    return path + ".v" + std::to_string(version) + ".bak";
+}
+
+bool ProjectDb::saveForecast(StoredForecast& f, bool replace, DbError& error)
+{
+    auto fail = [&] {
+        error = {DbProblem::Sql, sqlite3_errmsg(db_)};
+        DbError ignored;
+        exec(db_, "ROLLBACK", ignored);
+        return false;
+    };
+    if (!exec(db_, "BEGIN IMMEDIATE", error))
+        return false;
+    {
+        Statement existing(db_, "SELECT id FROM forecasts WHERE name = ?");
+        existing.bind(1, f.name);
+        if (existing.step() == SQLITE_ROW) {
+            if (!replace) {
+                DbError ignored;
+                exec(db_, "ROLLBACK", ignored);
+                error = {DbProblem::NameTaken, f.name};
+                return false;
+            }
+            Statement drop(db_, "DELETE FROM forecasts WHERE id = ?");
+            drop.bind(1, static_cast<std::int64_t>(sqlite3_column_int64(existing.get(), 0)));
+            if (drop.step() != SQLITE_DONE)
+                return fail();
+        }
+    }
+    f.createdAt = nowIso();
+    Statement add(db_, "INSERT INTO forecasts(name, method, parameters, queue, interval_min, train_from, train_to, "
+                       "created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    add.bind(1, f.name);
+    add.bind(2, f.method);
+    add.bind(3, f.parameters);
+    add.bind(4, f.queue);
+    add.bind(5, static_cast<std::int64_t>(f.intervalMin));
+    add.bind(6, f.trainFrom);
+    add.bind(7, f.trainTo);
+    add.bind(8, f.createdAt);
+    if (add.step() != SQLITE_DONE)
+        return fail();
+    f.id = sqlite3_last_insert_rowid(db_);
+    Statement row(db_, "INSERT INTO forecast_values VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const auto& r : f.rows) {
+        row.reset();
+        row.bind(1, f.id);
+        const double values[] = {r.start, r.calls, r.callsP10, r.callsP90, r.callsP2_5, r.callsP97_5, r.ahtSec, r.ahtP90};
+        for (int i = 0; i < 8; ++i)
+            row.bind(i + 2, values[i]);
+        if (row.step() != SQLITE_DONE)
+            return fail();
+    }
+    return exec(db_, "COMMIT", error) || fail();
+}
+
+std::vector<StoredForecast> ProjectDb::forecasts(DbError& error) const
+{
+    std::vector<StoredForecast> out;
+    Statement s(db_, "SELECT id, name, method, parameters, queue, interval_min, train_from, train_to, created_at "
+                     "FROM forecasts ORDER BY id");
+    if (!s.ok()) {
+        error = {DbProblem::Sql, sqlite3_errmsg(db_)};
+        return out;
+    }
+    while (s.step() == SQLITE_ROW) {
+        StoredForecast f;
+        f.id = sqlite3_column_int64(s.get(), 0);
+        f.name = text(s.get(), 1);
+        f.method = text(s.get(), 2);
+        f.parameters = text(s.get(), 3);
+        f.queue = text(s.get(), 4);
+        f.intervalMin = sqlite3_column_int(s.get(), 5);
+        f.trainFrom = sqlite3_column_double(s.get(), 6);
+        f.trainTo = sqlite3_column_double(s.get(), 7);
+        f.createdAt = text(s.get(), 8);
+        out.push_back(std::move(f));
+    }
+    return out;
+}
 
 int ProjectDb::schemaVersion() const { return readVersion(db_); }
 

@@ -25,6 +25,7 @@ enum class DbProblem {
     NotAProject,  ///< an SQLite file, but not a StaffPlan project
     Sql,          ///< any other SQLite error (detail has SQLite's message)
     NoSuchBatch,
+    NameTaken,    ///< a forecast of that name exists
 };
 
 struct DbError
@@ -41,6 +42,20 @@ struct BatchInfo
     std::int64_t read = 0, accepted = 0, rejected = 0, excluded = 0;
 };
 
+/// A named forecast as stored: every interval's values, and how it was made.
+struct StoredForecast
+{
+    std::int64_t id = 0;
+    std::string name, method, parameters, queue, createdAt;
+    int intervalMin = 30;
+    double trainFrom = 0, trainTo = 0; ///< wall-clock seconds
+    struct Row
+    {
+        double start, calls, callsP10, callsP90, callsP2_5, callsP97_5, ahtSec, ahtP90;
+    };
+    std::vector<Row> rows;
+};
+
 struct ImportOutcome
 {
     std::optional<BatchInfo> batch;          ///< the new batch
@@ -52,7 +67,7 @@ struct ImportOutcome
 class ProjectDb
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /// Opens or creates a project; migrates an older schema.
     static std::unique_ptr<ProjectDb> open(const std::string& path, DbError& error);
@@ -72,6 +87,13 @@ public:
     bool forEachCall(const std::function<void(const CallRecord&)>& visit, DbError& error) const;
     std::vector<std::string> queueNames() const;
     std::vector<std::string> channelNames() const;
+
+    /// Stores a forecast under its name; a name already taken is refused (DbProblem::NameTaken) unless `replace`.
+    bool saveForecast(StoredForecast& forecast, bool replace, DbError& error);
+    std::vector<StoredForecast> forecasts(DbError& error) const; ///< without their rows
+
+    /// Before migrating an older project, open() copies it to this path (P.staffplan.v1.bak ...).
+    static std::string backupPath(const std::string& path, int version);
 
     /// The content hash the database keys batches by: FNV-1a 64 of the bytes plus their count.
     static std::optional<std::string> contentHash(const std::string& path);

@@ -4,6 +4,7 @@
 
 #include "core/staffing.hpp"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +55,7 @@ private slots:
     void kpiReportsRejectsAndWritesThem();
     void kpiErrors();
     void patienceJson();
+    void importForecastAccuracy();
 };
 
 void TestCli::versionAndHelp()
@@ -345,6 +347,74 @@ void TestCli::patienceJson()
     QCOMPARE(o["patience_mle_sec"].toDouble(), 55.0); // 12 + 40 + 3 s in queue, one abandon
     QCOMPARE(o["reliable"].toBool(), false);
     QCOMPARE(o["curve"].toArray().size(), 1);
+}
+
+void TestCli::importForecastAccuracy()
+{
+    // five weeks of a steady weekly pattern: the forecast of the sixth must be the pattern
+    QTemporaryDir dir;
+    const QString log = dir.filePath("calls.csv"), project = dir.filePath("p.staffplan"), out = dir.filePath("f.csv");
+    {
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("arrival,wait_sec,talk_sec,outcome,queue\n");
+        for (int day = 0; day < 42; ++day) // 2026-01-05 is a Monday
+            for (int hour = 8; hour < 18; ++hour)
+                for (int k = 0; k < (day % 7 < 5 ? 4 + hour % 3 : 1); ++k)
+                    f.write(QString("2026-%1T%2:%3:00,10,%4,answered,sales\n")
+                                .arg(QDate(2026, 1, 5).addDays(day).toString("MM-dd"))
+                                .arg(hour, 2, 10, QChar('0'))
+                                .arg(5 * k, 2, 10, QChar('0'))
+                                .arg(hour < 12 ? 200 : 300)
+                                .toUtf8());
+    }
+    Run r = cli({"import", "--project", project, "--log", log});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out, "--method", "naive",
+             "--name", "week 6"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.contains("Stored in"));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 7 * 48);
+    QVERIFY(lines[0].startsWith("start,calls,aht_sec,calls_p10,calls_p90,aht_p90"));
+    QVERIFY(lines[1 + 17].startsWith("2026-02-09T08:30:00,0,")); // the calls come in the first 25 minutes of each hour
+    // 08:00-08:30 on a Monday holds 4 + 8 % 3 = 6 calls, AHT 200 s
+    QVERIFY2(lines[1 + 16].startsWith("2026-02-09T08:00:00,6,200,"), qPrintable(lines[1 + 16]));
+    // the same name again is refused, and nothing is overwritten
+    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out, "--name", "week 6"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("already holds a forecast named 'week 6'"));
+    // a forecast of the history itself is exact: accuracy 0
+    r = cli({"forecast", "--project", project, "--from", "2026-02-02", "--days", "7", "--output", out, "--method", "naive",
+             "--name", "week 5"});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({"accuracy", "--project", project, "--forecast", out, "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject a = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(a["calls"].toObject()["wape"].toDouble(), 0.0);
+    QCOMPARE(a["aht"].toObject()["bias"].toDouble(), 0.0);
+    QCOMPARE(a["intervals"].toArray().size(), 7 * 48);
+    // errors
+    r = cli({"forecast", "--project", project, "--from", "2026-01-06", "--days", "7", "--output", out});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("less than a week"));
+    r = cli({"forecast", "--project", project, "--from", "06.01.2026", "--days", "7", "--output", out});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--from"));
+    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out, "--queue", "nope"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("no queue 'nope'") && r.err.contains("sales"));
+    const QString special = dir.filePath("special.csv");
+    QFile sp(special);
+    QVERIFY(sp.open(QIODevice::WriteOnly));
+    sp.write("date,factor\n2026-01-19\n2026-02-30,0.5\n");
+    sp.close();
+    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out, "--special-days",
+             special});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(special + ":3: expected a date as YYYY-MM-DD, got '2026-02-30'"), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -61,6 +61,8 @@ private slots:
     void refusesNewerAndForeignFiles();
     void aFileThatCannotBeReadLeavesNoBatch();
     void manyRowsGoInGroups();
+    void olderProjectIsBackedUpAndMigrated();
+    void forecastsAreNeverOverwrittenSilently();
 };
 
 void TestProjectDb::importListRemove()
@@ -203,6 +205,58 @@ void TestProjectDb::manyRowsGoInGroups()
         QCOMPARE(fromDb[i].agentsSeen, fromFile[i].agentsSeen);
         QCOMPARE(fromDb[i].fcr, fromFile[i].fcr);
     }
+}
+
+void TestProjectDb::olderProjectIsBackedUpAndMigrated()
+{
+    // a version-1 project: today's schema without what version 2 added
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("old.staffplan").toStdString();
+    DbError error;
+    {
+        auto db = ProjectDb::open(path, error);
+        OpenError openError;
+        QVERIFY(db->importLog(kData + "bom_crlf.csv", ReadOptions{}, openError, error));
+    }
+    setVersion(path, "DROP TABLE forecast_values; DROP TABLE forecasts; "
+                     "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    auto db = ProjectDb::open(path, error);
+    QVERIFY2(db, error.detail.c_str());
+    QCOMPARE(db->schemaVersion(), 2);
+    QVERIFY(QFile::exists(QString::fromStdString(ProjectDb::backupPath(path, 1))));
+    QCOMPARE(db->batches(error).size(), std::size_t(1)); // the data came along
+    QVERIFY(db->forecasts(error).empty());
+    // the backup is the version-1 project as it was
+    DbError backupError;
+    sqlite3* raw = nullptr;
+    sqlite3_open(ProjectDb::backupPath(path, 1).c_str(), &raw);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(raw, "SELECT value FROM meta WHERE key = 'schema_version'", -1, &st, nullptr);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(QString(reinterpret_cast<const char*>(sqlite3_column_text(st, 0))), QString("1"));
+    sqlite3_finalize(st);
+    sqlite3_close(raw);
+}
+
+void TestProjectDb::forecastsAreNeverOverwrittenSilently()
+{
+    QTemporaryDir dir;
+    DbError error;
+    auto db = ProjectDb::open(dir.filePath("p.staffplan").toStdString(), error);
+    StoredForecast f;
+    f.name = "October";
+    f.method = "profile";
+    f.rows = {{0, 10, 8, 12, 6, 14, 200, 230}, {1800, 20, 17, 23, 14, 26, 210, 240}};
+    QVERIFY(db->saveForecast(f, false, error));
+    StoredForecast again = f;
+    again.method = "naive";
+    QVERIFY(!db->saveForecast(again, false, error));
+    QCOMPARE(error.problem, DbProblem::NameTaken);
+    QCOMPARE(db->forecasts(error).at(0).method, std::string("profile"));
+    QVERIFY(db->saveForecast(again, true, error)); // only when asked
+    const auto list = db->forecasts(error);
+    QCOMPARE(list.size(), std::size_t(1));
+    QCOMPARE(list[0].method, std::string("naive"));
 }
 
 QTEST_GUILESS_MAIN(TestProjectDb)

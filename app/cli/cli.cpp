@@ -379,7 +379,9 @@ QString usage()
               "  kpi      KPIs of a call log per interval, hour, day, week, month or in total\n"
               "  patience callers' patience from a call log (exponential MLE and Kaplan-Meier)\n"
               "  import   import a call log into a project database (*.staffplan)\n"
-              "  batches  list a project's imports;  remove-batch: remove one\n\n"
+              "  batches  list a project's imports;  remove-batch: remove one\n"
+              "  forecast forecast calls and AHT per interval from a project's history\n"
+              "  accuracy compare a forecast with the calls that came\n\n"
               "Run 'staffplan-cli COMMAND --help' for a command's options.\n"
               "Options:\n"
               "  --help     show this help\n"
@@ -420,8 +422,12 @@ int run(const QStringList& args)
             return commandBatches(rest);
         if (command == QLatin1String("remove-batch"))
             return commandRemoveBatch(rest);
+        if (command == QLatin1String("forecast"))
+            return commandForecast(rest);
+        if (command == QLatin1String("accuracy"))
+            return commandAccuracy(rest);
         throw ArgumentError{tr("unknown command '%1'. Commands: erlang, staff, kpi, patience, import, batches, "
-                               "remove-batch.")
+                               "remove-batch, forecast, accuracy.")
                                 .arg(command)};
     } catch (const ArgumentError& e) {
         err() << "staffplan-cli: " << e.message << '\n';

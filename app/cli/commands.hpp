@@ -10,5 +10,7 @@ int commandPatience(const QStringList& args);
 int commandImport(const QStringList& args);
 int commandBatches(const QStringList& args);
 int commandRemoveBatch(const QStringList& args);
+int commandForecast(const QStringList& args);
+int commandAccuracy(const QStringList& args);
 
 } // namespace staffplan::cli

@@ -184,6 +184,9 @@ QString describe(const QString& project, const DbError& e)
             .arg(ProjectDb::kSchemaVersion);
     case DbProblem::NotAProject: return tr("%1 is an SQLite database, but not a StaffPlan project.").arg(project);
     case DbProblem::NoSuchBatch: return tr("%1 has no import batch %2.").arg(project, detail);
+    case DbProblem::NameTaken:
+        return tr("%1 already holds a forecast named '%2'; give another --name, or --replace to overwrite it.")
+            .arg(project, detail);
     case DbProblem::Sql: return tr("project %1: database error: %2").arg(project, detail);
     }
     return {};
