@@ -99,10 +99,17 @@ double holtWinters(const std::vector<double>& y, int m, double alpha, double bet
     return sse;
 }
 
-std::vector<double> holtWintersFitted(const std::vector<double>& y, int week, int horizon)
+std::vector<double> holtWintersFitted(const std::vector<double>& history, int week, int horizon)
 {
-    if (static_cast<int>(y.size()) < 2 * week)
+    if (static_cast<int>(history.size()) < 2 * week)
         return {};
+    // fitted on the last 12 weeks at most: a weekly season learns little from older data, and a year of 15-minute
+    // intervals x the parameter grid would cost ~50 ms a queue instead of ~12
+    constexpr int kFitWeeks = 12;
+    const std::size_t keep = std::min(history.size(), static_cast<std::size_t>(kFitWeeks) * week);
+    // whole weeks from the end, so that the season index t % week stays aligned with the full history
+    const std::size_t offset = (history.size() - keep) / week * week;
+    const std::vector<double> y(history.begin() + static_cast<long>(offset), history.end());
     double best = std::numeric_limits<double>::infinity();
     std::array<double, 3> chosen{0.1, 0.01, 0.1};
     for (const double a : {0.02, 0.05, 0.1, 0.2, 0.35})
