@@ -2,10 +2,12 @@
 // do worse than seasonal naive; bands must cover about what they claim; special days must not leak.
 
 #include "core/forecast.hpp"
+#include "core/model_check.hpp"
 
 #include <QTest>
 
 #include <cmath>
+#include <fstream>
 #include <random>
 
 using namespace staffplan;
@@ -48,6 +50,8 @@ private slots:
     void specialDaysDoNotLeak();
     void ahtProfileByTimeOfDay();
     void wapeAndShortHistory();
+    void bankOctoberBeatsNaive();
+    void modelCheckByHand();
 };
 
 void TestForecast::methodsRecoverAnExactPattern()
@@ -175,6 +179,65 @@ void TestForecast::wapeAndShortHistory()
     IntervalSeries s;
     s.calls.assign(kWeek - 1, 1.0);
     QVERIFY(!forecast(s, 10));
+}
+
+void TestForecast::bankOctoberBeatsNaive()
+{
+    // The real logs (../shared/data/anonymous-bank-1999): the week from 1999-10-17, forecast from January to
+    // 16 October, must be forecast better by the automatic choice than by seasonal naive.  (All four October weeks:
+    // tests/bench/bank_forecast.cpp and BENCHMARKS.md.)
+    const std::string dir = STAFFPLAN_SOURCE_DIR "/../shared/data/anonymous-bank-1999/";
+    if (!std::ifstream(dir + "10_October.txt"))
+        QSKIP("../shared/data/anonymous-bank-1999 is not here; the real-data check is skipped");
+    std::vector<CallRecord> calls;
+    for (const char* month : {"01_January", "02_February", "03_March", "04_April", "05_May", "06_June", "07_July",
+                              "09_September", "10_October"}) {
+        ReadOptions o;
+        o.preset = Preset::Bank;
+        OpenError e;
+        auto r = CallLogReader::open(std::make_unique<std::ifstream>(dir + month + ".txt", std::ios::binary), o, e);
+        QVERIFY(r);
+        CallRecord c;
+        while (r->next(c))
+            calls.push_back(c);
+    }
+    const double from = *parseTimestamp("1999-01-03T00:00", DateFormat::Iso);
+    const double week = *parseTimestamp("1999-10-17T00:00", DateFormat::Iso);
+    const IntervalSeries history = buildSeries(calls, 30, from, week);
+    const IntervalSeries actual = buildSeries(calls, 30, week, week + 7 * 86400);
+    const auto r = forecast(history, kWeek);
+    QVERIFY(r);
+    QVERIFY(!r->outlierDays.empty()); // the August gap and the autumn holidays
+    const double chosen = *wape(actual.calls, r->calls);
+    const double naive = *wape(actual.calls, forecastCalls(ForecastMethod::SeasonalNaive, history.calls, kDay, kWeek));
+    QVERIFY2(chosen < naive, qPrintable(QString("%1: %2, naive %3").arg(forecastMethodName(r->method).data()).arg(chosen).arg(naive)));
+}
+
+void TestForecast::modelCheckByHand()
+{
+    // an interval that behaved exactly as Erlang A predicts (patience 180 s): A's error is 0, C's is not
+    QueueInput in{100, 1800, 240, 180, 15, 20};
+    const QueueMeasures a = *evaluateQueue(Model::ErlangA, in);
+    KpiRow row;
+    row.offered = 100;
+    row.abandoned = 10;
+    row.queueTimeSec = 10 * 180.0; // patience MLE = 180 s
+    row.serviceLevel = a.slOffered;
+    row.abandonRate = a.pAbandon;
+    row.ahtSec = 240.0;
+    row.agentsSeen = 15;
+    const auto check = checkModels({row, row}, 1800, 20);
+    QVERIFY(check);
+    QCOMPARE(check->patienceSec, 180.0);
+    QCOMPARE(check->models.size(), std::size_t(2));
+    const ModelError& c = check->models[0];
+    const ModelError& erlangA = check->models[1];
+    QCOMPARE(erlangA.intervals, 2);
+    QVERIFY(erlangA.slMae < 1e-12 && erlangA.abandonMae < 1e-12);
+    const QueueMeasures cm = *evaluateQueue(Model::ErlangC, in);
+    QVERIFY(std::abs(c.slBias - (cm.slOffered - a.slOffered)) < 1e-12); // C ignores the abandons
+    QVERIFY(std::abs(c.abandonBias + a.pAbandon) < 1e-12);
+    QVERIFY(!checkModels({}, 1800, 20));
 }
 
 QTEST_GUILESS_MAIN(TestForecast)

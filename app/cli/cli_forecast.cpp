@@ -6,6 +6,8 @@
 #include "app/cli/messages.hpp"
 #include "core/forecast.hpp"
 #include "core/interval_csv.hpp"
+#include "core/kpi.hpp"
+#include "core/model_check.hpp"
 #include "core/project_db.hpp"
 #include "core/special_days.hpp"
 
@@ -227,6 +229,9 @@ int commandAccuracy(const QStringList& args)
     p.addOption(option("forecast", tr("Forecast CSV (start, calls, aht_sec; as staffplan-cli forecast writes it)."),
                        "F.csv"));
     p.addOption(option("queue", tr("Compare with one queue's calls (default: all)."), "Q"));
+    p.addOption(option("threshold-sec", tr("Service level: answered within this many seconds, for the model check "
+                                           "(default 20)."),
+                       "T", "20"));
     p.addOption(option("json", tr("Write JSON with every interval.")));
     if (!parse(p, args,
                tr("Forecast against actual: WAPE, MAPE and bias of calls and AHT, per interval and in total.")))
@@ -298,8 +303,35 @@ int commandAccuracy(const QStringList& args)
     const QJsonObject ahtJson{{"wape", ratio(absAht, sumAht)},
                               {"mape", ratio(ahtMape, ahtCount)},
                               {"bias", ratio(sumAhtForecast - sumAht, sumAht)}};
+
+    // the models' own accuracy over the same period: Erlang C and A with the agents seen serving
+    KpiOptions k;
+    k.by = Period::Interval;
+    k.intervalMin = intervalMin;
+    k.thresholdSec = requiredNumber(p, "threshold-sec");
+    k.perQueue = queue.has_value();
+    KpiAggregator agg(k);
+    const double last = *std::max_element(starts.begin(), starts.end()) + length;
+    for (const auto& c : calls)
+        if (c.arrival >= first && c.arrival < last)
+            agg.add(c);
+    std::vector<KpiRow> rows;
+    const std::string wanted = queue ? db->queueNames().at(*queue) : std::string("*");
+    for (auto& r : agg.finish(db->queueNames(), db->channelNames()))
+        if (r.queue == wanted)
+            rows.push_back(std::move(r));
+    const auto check = checkModels(rows, length, k.thresholdSec);
+    QJsonObject modelJson;
+    if (check) {
+        modelJson["patience_sec"] = check->patienceSec;
+        for (const auto& m : check->models)
+            modelJson[m.model == Model::ErlangC ? "erlang_c" : "erlang_a"] =
+                QJsonObject{{"intervals", m.intervals},   {"sl_mae", m.slMae},          {"sl_bias", m.slBias},
+                            {"abandon_mae", m.abandonMae}, {"abandon_bias", m.abandonBias}};
+    }
     if (p.isSet("json")) {
-        out() << QJsonDocument(QJsonObject{{"calls", callsJson}, {"aht", ahtJson}, {"intervals", intervals}})
+        out() << QJsonDocument(QJsonObject{{"calls", callsJson}, {"aht", ahtJson}, {"model", modelJson},
+                                           {"intervals", intervals}})
                      .toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -312,6 +344,14 @@ int commandAccuracy(const QStringList& args)
           << tr("AHT: WAPE %1, MAPE %2, bias (AHT variance) %3")
                  .arg(pct(ahtJson["wape"]), pct(ahtJson["mape"]), pct(ahtJson["bias"]))
           << '\n';
+    if (check)
+        for (const auto& m : check->models)
+            out() << tr("%1 with the agents seen serving: service level off by %2 on average (bias %3), abandonment "
+                        "off by %4 (bias %5), over %6 intervals")
+                         .arg(m.model == Model::ErlangC ? QStringLiteral("Erlang C") : QStringLiteral("Erlang A"))
+                         .arg(pct(m.slMae), pct(m.slBias), pct(m.abandonMae), pct(m.abandonBias))
+                         .arg(m.intervals)
+                  << '\n';
     return Ok;
 }
 
