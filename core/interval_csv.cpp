@@ -168,6 +168,7 @@ IntervalFile readIntervalCsv(std::istream& in)
         }
     }
     file.hasPatience = column.count("patience_sec") > 0;
+    file.hasUpperBand = column.count("calls_p90") > 0 && column.count("aht_p90") > 0;
 
     while (readLine()) {
         if (trim(line).empty())
@@ -216,6 +217,10 @@ IntervalFile readIntervalCsv(std::istream& in)
             const std::string* text = field("patience_sec");
             if (text && !trim(*text).empty()) // an empty cell means "use the default patience"
                 row.patienceSec = number("patience_sec", true);
+        }
+        if (file.hasUpperBand) {
+            row.callsP90 = number("calls_p90", false);
+            row.ahtP90 = number("aht_p90", true);
         }
         if (error)
             file.errors.push_back(*error);

@@ -17,6 +17,7 @@ struct IntervalRow
     double calls = 0;
     double ahtSec = 0;
     std::optional<double> patienceSec;
+    std::optional<double> callsP90, ahtP90; ///< a forecast's upper band, when the file has those columns
 };
 
 enum class CsvProblem {
@@ -44,6 +45,7 @@ struct IntervalFile
     std::vector<IntervalRow> rows;
     std::vector<CsvRowError> errors; ///< each rejected row once, with its first bad field
     bool hasPatience = false;
+    bool hasUpperBand = false; ///< calls_p90 and aht_p90 columns (staffplan-cli forecast writes them)
     int dataLines = 0;               ///< non-blank lines after the header: rows.size() + rejected rows
 };
 

@@ -415,6 +415,26 @@ void TestCli::importForecastAccuracy()
              special});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(special + ":3: expected a date as YYYY-MM-DD, got '2026-02-30'"), qPrintable(r.err));
+
+    // the forecast staffed: the agents at the median and at the upper band
+    const QString staffed = dir.filePath("staffed.csv");
+    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "1", "--output", out, "--name", "day"});
+    QCOMPARE(r.exitCode, 0);
+    r = cli({"staff", "--model", "a", "--intervals", out, "--output", staffed, "--interval-sec", "1800", "--sl", "0.8",
+             "--patience-sec", "120"});
+    QCOMPARE(r.exitCode, 0);
+    QFile st(staffed);
+    QVERIFY(st.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(st.readAll()).trimmed().split('\n');
+    const QStringList header = rows[0].split(',');
+    QVERIFY(header.endsWith("scheduled_agents_p90"));
+    const int median = header.indexOf("required_agents"), upper = header.indexOf("required_agents_p90");
+    // a history without noise backtests perfectly: the band closes on the forecast, and so do the agents
+    QCOMPARE(rows.size(), 1 + 48);
+    for (int i = 1; i < rows.size(); ++i) {
+        const QStringList c = rows[i].split(',');
+        QCOMPARE(c[upper], c[median]);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -26,6 +26,7 @@ private slots:
     void badRowsAreReportedAndTheRestKept();
     void headerProblems();
     void isoTimestamps();
+    void forecastBandColumns();
 };
 
 void TestIntervalCsv::plainFile()
@@ -115,6 +116,18 @@ void TestIntervalCsv::isoTimestamps()
     for (const char* bad : {"02.03.2026 08:00", "2026-3-2T08:00", "2025-02-29T08:00", "2026-03-02T24:00",
                             "2026-03-02T08:60", "2026-03-02", "2026-03-02T08:00Zx", "2026-03-02T08:00+5"})
         QVERIFY2(!isIsoDateTime(bad), bad);
+}
+
+void TestIntervalCsv::forecastBandColumns()
+{
+    const auto f = read("start,calls,aht_sec,calls_p10,calls_p90,aht_p90\n2026-03-02T08:00,100,240,80,125,290\n"
+                        "2026-03-02T08:30,100,240,80,x,290\n");
+    QVERIFY(f.hasUpperBand);
+    QCOMPARE(f.rows.size(), std::size_t(1));
+    QCOMPARE(*f.rows[0].callsP90, 125.0);
+    QCOMPARE(*f.rows[0].ahtP90, 290.0);
+    QCOMPARE(f.errors.at(0).field, std::string("calls_p90"));
+    QVERIFY(!read("start,calls,aht_sec,calls_p90\n2026-03-02T08:00,1,2,3\n").hasUpperBand); // both or neither
 }
 
 QTEST_GUILESS_MAIN(TestIntervalCsv)

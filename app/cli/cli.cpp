@@ -297,7 +297,11 @@ int commandStaffBatch(const QCommandLineParser& p, Model model, const StaffingTa
     QTextStream csv(&save);
     csv << "start,calls,aht_sec,patience_sec,offered_load,required_agents,scheduled_agents,binding_target,status,"
            "stable,p_wait,p_abandon,p_block,sl_offered,sl_answered,sl_virtual,asa_sec,mean_wait_sec,avg_queue,"
-           "occupancy\n";
+           "occupancy";
+    // a forecast's upper band (calls_p90, aht_p90): the agents needed if volume and AHT come out there
+    if (intervals.hasUpperBand)
+        csv << ",required_agents_p90,scheduled_agents_p90";
+    csv << '\n';
     int staffed = 0, rejected = static_cast<int>(intervals.errors.size()), unmet = 0;
     std::optional<int> previousAgents;
     double previousLoad = 0;
@@ -353,6 +357,15 @@ int commandStaffBatch(const QCommandLineParser& p, Model model, const StaffingTa
               << machineNumber(m.occupancy);
         else
             f << QStringList(11, QString());
+        if (intervals.hasUpperBand) {
+            QueueInput upper = in;
+            upper.calls = *row.callsP90;
+            upper.ahtSec = *row.ahtP90;
+            const auto band = requiredAgents(model, upper, targets, found ? std::optional<int>(r->requiredAgents) : std::nullopt);
+            const bool ok = band && band->status == StaffingStatus::Ok;
+            f << (ok ? QString::number(band->requiredAgents) : QString())
+              << (ok ? QString::number(band->scheduledAgents) : QString());
+        }
         csv << f.join(QLatin1Char(',')) << '\n';
     }
     csv.flush();
