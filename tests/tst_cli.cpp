@@ -396,6 +396,11 @@ void TestCli::importForecastAccuracy()
     QCOMPARE(a["calls"].toObject()["wape"].toDouble(), 0.0);
     QCOMPARE(a["aht"].toObject()["bias"].toDouble(), 0.0);
     QCOMPARE(a["intervals"].toArray().size(), 7 * 48);
+    const QJsonObject busy = a["intervals"].toArray()[16].toObject(); // Monday 08:00
+    QCOMPARE(busy["calls"].toDouble(), 6.0);
+    QCOMPARE(busy["calls_error"].toDouble(), 0.0);
+    QCOMPARE(busy["aht_error_sec"].toDouble(), 0.0);
+    QVERIFY(a["intervals"].toArray()[0].toObject()["aht_sec"].isNull()); // no calls at midnight
     // errors
     r = cli({"forecast", "--project", project, "--from", "2026-01-06", "--days", "7", "--output", out});
     QCOMPARE(r.exitCode, 1);

@@ -280,7 +280,11 @@ int commandAccuracy(const QStringList& args)
         sumForecast += fc;
         if (a > 0)
             mape += std::abs(a - fc) / a, ++mapeCount;
-        QJsonObject row{{"start", QString::fromStdString(f.rows[k].start)}, {"calls", a}, {"calls_forecast", fc}};
+        QJsonObject row{{"start", QString::fromStdString(f.rows[k].start)},
+                        {"calls", a},
+                        {"calls_forecast", fc},
+                        {"calls_error", fc - a}, // forecast minus actual
+                        {"calls_ape", a > 0 ? QJsonValue(std::abs(a - fc) / a) : QJsonValue()}};
         if (actual.answered[i] > 0) {
             const double aht = actual.handleSec[i] / actual.answered[i], w = actual.answered[i];
             absAht += w * std::abs(aht - f.rows[k].ahtSec);
@@ -288,8 +292,10 @@ int commandAccuracy(const QStringList& args)
             sumAhtForecast += w * f.rows[k].ahtSec;
             ahtMape += std::abs(aht - f.rows[k].ahtSec) / aht, ++ahtCount;
             row["aht_sec"] = aht;
+            row["aht_error_sec"] = f.rows[k].ahtSec - aht;
         } else {
             row["aht_sec"] = QJsonValue();
+            row["aht_error_sec"] = QJsonValue();
         }
         row["aht_forecast_sec"] = f.rows[k].ahtSec;
         intervals.append(row);
