@@ -1,6 +1,7 @@
 #include "core/kpi.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -15,11 +16,13 @@ struct KpiAggregator::Acc
     double talk = 0, hold = 0, acw = 0;
     long transferKnown = 0, transferred = 0, csatCount = 0, fcrEligible = 0, fcrResolved = 0;
     double csatSum = 0;
-    std::vector<int> agents;
+    std::vector<std::uint64_t> agentBits; ///< agents seen, one bit each (ids below kBitsetAgents)
+    std::vector<int> agents;              ///< agents seen with larger ids (sorted and counted at the end)
 };
 
 namespace {
 constexpr int kAll = -1;
+constexpr int kBitsetAgents = 4096; // agent ids below this are kept as bits: no sort, no duplicates
 
 std::uint64_t packKey(long long period, int queue, int channel)
 {
@@ -132,8 +135,14 @@ void KpiAggregator::add(const CallRecord& c)
             a->talk += c.talkSec;
             a->hold += c.holdSec;
             a->acw += c.acwSec;
-            if (c.agent >= 0)
+            if (c.agent >= 0 && c.agent < kBitsetAgents) {
+                const auto word = static_cast<std::size_t>(c.agent) / 64;
+                if (a->agentBits.size() <= word)
+                    a->agentBits.resize(word + 1, 0);
+                a->agentBits[word] |= std::uint64_t{1} << (c.agent % 64);
+            } else if (c.agent >= 0) {
                 a->agents.push_back(c.agent);
+            }
         } else {
             ++a->abandoned;
             a->waitAbandoned += c.waitSec;
@@ -159,9 +168,29 @@ std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues
 {
     // first-contact resolution: an answered call is resolved at first contact when the same customer does not
     // call the same queue again (answered or not) within the window
-    std::sort(contacts_.begin(), contacts_.end(), [](const Contact& a, const Contact& b) {
-        return a.key != b.key ? a.key < b.key : a.arrival < b.arrival;
-    });
+    // LSD radix sort on the 64-bit key (stable), then each key's few calls in time order
+    {
+        std::vector<Contact> scratch(contacts_.size());
+        for (int shift = 0; shift < 64; shift += 16) {
+            std::vector<std::size_t> count(65537, 0);
+            for (const Contact& k : contacts_)
+                ++count[((k.key >> shift) & 0xFFFF) + 1];
+            for (std::size_t i = 1; i < count.size(); ++i)
+                count[i] += count[i - 1];
+            for (const Contact& k : contacts_)
+                scratch[count[(k.key >> shift) & 0xFFFF]++] = k;
+            contacts_.swap(scratch);
+        }
+        for (std::size_t begin = 0; begin < contacts_.size();) {
+            std::size_t end = begin + 1;
+            while (end < contacts_.size() && contacts_[end].key == contacts_[begin].key)
+                ++end;
+            if (end - begin > 1)
+                std::sort(contacts_.begin() + static_cast<long>(begin), contacts_.begin() + static_cast<long>(end),
+                          [](const Contact& a, const Contact& b) { return a.arrival < b.arrival; });
+            begin = end;
+        }
+    }
     const double window = options_.fcrWindowDays * 86400.0;
     for (std::size_t i = 0; i < contacts_.size(); ++i) {
         const Contact& k = contacts_[i];
@@ -229,6 +258,8 @@ std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues
         r.patienceMleSec = ratio(a.queueTime, static_cast<double>(a.abandoned));
         std::sort(a.agents.begin(), a.agents.end());
         r.agentsSeen = static_cast<int>(std::unique(a.agents.begin(), a.agents.end()) - a.agents.begin());
+        for (const std::uint64_t word : a.agentBits)
+            r.agentsSeen += std::popcount(word);
         rows.push_back(std::move(r));
     }
     index_.clear();
