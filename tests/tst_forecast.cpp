@@ -3,6 +3,7 @@
 
 #include "core/forecast.hpp"
 #include "core/model_check.hpp"
+#include "tests/bank_data.hpp"
 
 #include <QTest>
 
@@ -189,18 +190,8 @@ void TestForecast::bankOctoberBeatsNaive()
     const std::string dir = STAFFPLAN_SOURCE_DIR "/../shared/data/anonymous-bank-1999/";
     if (!std::ifstream(dir + "10_October.txt"))
         QSKIP("../shared/data/anonymous-bank-1999 is not here; the real-data check is skipped");
-    std::vector<CallRecord> calls;
-    for (const char* month : {"01_January", "02_February", "03_March", "04_April", "05_May", "06_June", "07_July",
-                              "09_September", "10_October"}) {
-        ReadOptions o;
-        o.preset = Preset::Bank;
-        OpenError e;
-        auto r = CallLogReader::open(std::make_unique<std::ifstream>(dir + month + ".txt", std::ios::binary), o, e);
-        QVERIFY(r);
-        CallRecord c;
-        while (r->next(c))
-            calls.push_back(c);
-    }
+    const std::vector<CallRecord> calls = testdata::bankCalls(dir);
+    QVERIFY(!calls.empty());
     const double from = *parseTimestamp("1999-01-03T00:00", DateFormat::Iso);
     const double week = *parseTimestamp("1999-10-17T00:00", DateFormat::Iso);
     const IntervalSeries history = buildSeries(calls, 30, from, week);

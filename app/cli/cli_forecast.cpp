@@ -24,14 +24,6 @@
 namespace staffplan::cli {
 namespace {
 
-std::unique_ptr<ProjectDb> openProjectDb(const QString& path)
-{
-    DbError error;
-    auto db = ProjectDb::open(QFile::encodeName(path).toStdString(), error);
-    if (!db)
-        throw std::runtime_error(describe(path, error).toStdString());
-    return db;
-}
 
 std::vector<CallRecord> allCalls(const ProjectDb& db, const QString& path)
 {
@@ -136,7 +128,7 @@ int commandForecast(const QStringList& args)
     }
 
     const QString project = p.value("project");
-    const auto db = openProjectDb(project);
+    const auto db = openProject(project);
     const std::optional<int> queue = queueId(*db, p.value("queue"));
     const auto calls = allCalls(*db, project);
     double earliest = *from;
@@ -260,7 +252,7 @@ int commandAccuracy(const QStringList& args)
         throw std::runtime_error(
             tr("%1: the intervals are %2 minutes apart; expected 15, 30 or 60.").arg(p.value("forecast")).arg(intervalMin).toStdString());
 
-    const auto db = openProjectDb(p.value("project"));
+    const auto db = openProject(p.value("project"));
     const std::optional<int> queue = queueId(*db, p.value("queue"));
     const auto calls = allCalls(*db, p.value("project"));
     const double first = *std::min_element(starts.begin(), starts.end());

@@ -85,14 +85,6 @@ std::unique_ptr<CallLogReader> openLog(const QString& path, const ReadOptions& o
     return reader;
 }
 
-std::unique_ptr<ProjectDb> openProject(const QString& path)
-{
-    DbError error;
-    auto db = ProjectDb::open(QFile::encodeName(path).toStdString(), error);
-    if (!db)
-        throw std::runtime_error(describe(path, error).toStdString());
-    return db;
-}
 
 void reportRejected(const QString& path, const ImportSummary& s, const std::vector<RejectedRow>& rejected,
                     const QCommandLineParser& p)

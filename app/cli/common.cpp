@@ -1,6 +1,10 @@
 #include "app/cli/common.hpp"
 
+#include "app/cli/messages.hpp"
+#include "core/project_db.hpp"
+
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cmath>
 
@@ -72,5 +76,14 @@ bool parse(QCommandLineParser& p, const QStringList& args, const QString& descri
     return true;
 }
 
+
+std::unique_ptr<ProjectDb> openProject(const QString& path)
+{
+    DbError error;
+    auto db = ProjectDb::open(QFile::encodeName(path).toStdString(), error);
+    if (!db)
+        throw std::runtime_error(describe(path, error).toStdString());
+    return db;
+}
 
 } // namespace staffplan::cli

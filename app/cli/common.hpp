@@ -6,7 +6,12 @@
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
+
+namespace staffplan {
+class ProjectDb;
+}
 
 namespace staffplan::cli {
 
@@ -27,6 +32,9 @@ QCommandLineOption option(const QString& name, const QString& help, const QStrin
 /// The option's number; empty when not given.  allowPercent: "80%" reads as 0.8.
 std::optional<double> number(const QCommandLineParser& p, const QString& name, bool allowPercent = false);
 double requiredNumber(const QCommandLineParser& p, const QString& name);
+/// Opens (or creates) a project; a project that cannot be used throws std::runtime_error with the message.
+std::unique_ptr<ProjectDb> openProject(const QString& path);
+
 /// Parses; --help prints and returns false (exit 0); a bad command line throws ArgumentError.
 bool parse(QCommandLineParser& p, const QStringList& args, const QString& description);
 

@@ -5,6 +5,7 @@
 // Results are in BENCHMARKS.md.
 
 #include "core/forecast.hpp"
+#include "tests/bank_data.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -17,20 +18,10 @@ using namespace staffplan;
 int main(int argc, char** argv)
 {
     const std::string dir = argc > 1 ? argv[1] : "../shared/data/anonymous-bank-1999";
-    std::vector<CallRecord> calls;
-    for (const char* month : {"01_January", "02_February", "03_March", "04_April", "05_May", "06_June", "07_July",
-                              "09_September", "10_October"}) {
-        ReadOptions o;
-        o.preset = Preset::Bank;
-        OpenError e;
-        auto r = CallLogReader::open(std::make_unique<std::ifstream>(dir + "/" + month + ".txt", std::ios::binary), o, e);
-        if (!r) {
-            std::fprintf(stderr, "cannot read %s/%s.txt\n", dir.c_str(), month);
-            return 1;
-        }
-        CallRecord c;
-        while (r->next(c))
-            calls.push_back(c);
+    const std::vector<CallRecord> calls = testdata::bankCalls(dir + "/");
+    if (calls.empty()) {
+        std::fprintf(stderr, "cannot read the bank logs in %s\n", dir.c_str());
+        return 1;
     }
     const double from = *parseTimestamp("1999-01-03T00:00", DateFormat::Iso); // a Sunday: weeks run Sun-Sat
     const double octoberWeeks[] = {*parseTimestamp("1999-10-03T00:00", DateFormat::Iso),
