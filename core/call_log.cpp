@@ -14,38 +14,42 @@ namespace staffplan {
 namespace {
 
 constexpr const char* kFieldNames[kCallFieldCount] = {
-    "arrival", "answer_time", "end_time", "wait_sec", "talk_sec", "hold_sec", "acw_sec", "outcome",
+    "arrival", "answer_time", "end_time", "wait_sec",    "talk_sec",    "hold_sec", "acw_sec", "outcome",
     "queue",   "channel",     "agent",    "customer_id", "transferred", "resolved", "csat"};
 
 // Header names recognised per field (compared after normalizeHeader).  English, Russian, Chinese.
 const std::vector<std::vector<std::string>> kSynonyms = {
-    {"arrival", "arrivaltime", "arrival_time", "start", "starttime", "callstart", "queueentry", "queuestart",
-     "enqueued", "received", "calltime", "datetime", "timestamp", "времяпоступления", "времязвонка", "начало",
-     "поступление", "датавремя", "来电时间", "开始时间", "呼入时间", "进线时间"},
-    {"answer", "answertime", "answered", "answeredat", "connecttime", "времяответа", "ответ", "应答时间", "接听时间"},
+    {"arrival",    "arrivaltime",      "arrival_time", "start",    "starttime",   "callstart",
+     "queueentry", "queuestart",       "enqueued",     "received", "calltime",    "datetime",
+     "timestamp",  "времяпоступления", "времязвонка",  "начало",   "поступление", "датавремя",
+     "来电时间",   "开始时间",         "呼入时间",     "进线时间"},
+    {"answer", "answertime", "answered", "answeredat", "connecttime", "времяответа", "ответ", "应答时间",
+     "接听时间"},
     {"end", "endtime", "ended", "endedat", "hangup", "hanguptime", "времяокончания", "окончание", "конец",
      "结束时间", "挂机时间"},
-    {"wait", "waitsec", "waittime", "queuetime", "qtime", "holdinqueue", "ожидание", "времяожидания", "等待时间",
-     "排队时间", "等待时长"},
-    {"talk", "talksec", "talktime", "servicetime", "sertime", "разговор", "времяразговора", "длительностьразговора",
-     "通话时长", "通话时间"},
+    {"wait", "waitsec", "waittime", "queuetime", "qtime", "holdinqueue", "ожидание", "времяожидания",
+     "等待时间", "排队时间", "等待时长"},
+    {"talk", "talksec", "talktime", "servicetime", "sertime", "разговор", "времяразговора",
+     "длительностьразговора", "通话时长", "通话时间"},
     {"hold", "holdsec", "holdtime", "удержание", "времяудержания", "保持时长", "保持时间"},
-    {"acw", "acwsec", "wrap", "wrapup", "wrapuptime", "aftercallwork", "постобработка", "поствызывнаяобработка",
-     "话后处理", "话后时长", "事后处理"},
-    {"outcome", "result", "status", "disposition", "callresult", "результат", "статус", "исход", "结果", "状态",
-     "呼叫结果"},
+    {"acw", "acwsec", "wrap", "wrapup", "wrapuptime", "aftercallwork", "постобработка",
+     "поствызывнаяобработка", "话后处理", "话后时长", "事后处理"},
+    {"outcome", "result", "status", "disposition", "callresult", "результат", "статус", "исход", "结果",
+     "状态", "呼叫结果"},
     {"queue", "skill", "split", "service", "queuename", "очередь", "группа", "навык", "队列", "技能组"},
     {"channel", "media", "mediatype", "канал", "渠道", "媒体类型"},
     {"agent", "agentid", "agentname", "operator", "server", "оператор", "агент", "сотрудник", "坐席", "座席",
      "客服", "坐席工号"},
     {"customer", "customerid", "caller", "callerid", "ani", "clientid", "клиент", "номерклиента", "абонент",
      "客户", "客户编号", "主叫号码"},
-    {"transferred", "transfer", "escalated", "escalation", "переведен", "перевод", "эскалация", "转接", "升级"},
+    {"transferred", "transfer", "escalated", "escalation", "переведен", "перевод", "эскалация", "转接",
+     "升级"},
     {"resolved", "solved", "fcr", "решено", "решен", "вопросрешен", "已解决", "解决"},
     {"csat", "satisfaction", "rating", "score", "оценка", "удовлетворенность", "满意度", "评分"},
 };
 
-// Lower-cases ASCII and Cyrillic (UTF-8), drops spaces, '_', '-', '.', '(', ')', '/' and a "(sec)"-style unit.
+// Lower-cases ASCII and Cyrillic (UTF-8), drops spaces, '_', '-', '.', '(', ')', '/' and a "(sec)"-style
+// unit.
 std::string normalizeHeader(std::string_view s)
 {
     std::string out;
@@ -85,18 +89,23 @@ std::string normalizeHeader(std::string_view s)
     return out;
 }
 
-std::string lower(std::string_view s) { return normalizeHeader(s); }
+std::string lower(std::string_view s)
+{
+    return normalizeHeader(s);
+}
 
 enum class OutcomeWord { Answered, Abandoned, Other };
 
 OutcomeWord outcomeOf(std::string_view text)
 {
     static const std::vector<std::string> answered = {
-        "answered", "answer", "agent", "served", "handled", "connected", "completed", "ok",  "1",   "yes",
-        "отвечен",  "отвечено", "принят", "обслужен", "обработан", "接听", "已接听", "应答", "已应答", "接通"};
+        "answered",  "answer", "agent",  "served",  "handled",  "connected", "completed",
+        "ok",        "1",      "yes",    "отвечен", "отвечено", "принят",    "обслужен",
+        "обработан", "接听",   "已接听", "应答",    "已应答",   "接通"};
     static const std::vector<std::string> abandoned = {
-        "abandoned", "abandon", "hang", "hangup", "lost", "dropped", "missed", "0", "no", "брошен", "брошенный",
-        "потерян", "пропущен", "сброшен", "放弃", "未接", "挂断", "呼损", "放弃呼叫"};
+        "abandoned", "abandon", "hang",   "hangup",    "lost",    "dropped",  "missed",
+        "0",         "no",      "брошен", "брошенный", "потерян", "пропущен", "сброшен",
+        "放弃",      "未接",    "挂断",   "呼损",      "放弃呼叫"};
     const std::string w = lower(trimmed(text));
     if (std::find(answered.begin(), answered.end(), w) != answered.end())
         return OutcomeWord::Answered;
@@ -117,9 +126,15 @@ std::optional<std::int8_t> flagOf(std::string_view text)
     return std::nullopt;
 }
 
-std::optional<double> numberOf(std::string_view text) { return parseDecimal(text); }
+std::optional<double> numberOf(std::string_view text)
+{
+    return parseDecimal(text);
+}
 
-std::string clip(std::string_view s, std::size_t n) { return std::string(s.substr(0, n)); }
+std::string clip(std::string_view s, std::size_t n)
+{
+    return std::string(s.substr(0, n));
+}
 
 } // namespace
 
@@ -135,7 +150,10 @@ struct CallLogReader::Impl
     bool unclosed = false;
 };
 
-std::string_view callFieldName(CallField f) { return kFieldNames[static_cast<int>(f)]; }
+std::string_view callFieldName(CallField f)
+{
+    return kFieldNames[static_cast<int>(f)];
+}
 
 std::optional<CallField> callFieldFromName(std::string_view name)
 {
@@ -157,15 +175,24 @@ std::optional<Preset> presetFromName(std::string_view n)
 std::string_view rowProblemName(RowProblem p)
 {
     switch (p) {
-    case RowProblem::FieldCount: return "field_count";
-    case RowProblem::Missing: return "missing";
-    case RowProblem::BadTimestamp: return "bad_timestamp";
-    case RowProblem::BadDuration: return "bad_duration";
-    case RowProblem::NegativeDuration: return "negative_duration";
-    case RowProblem::EndBeforeStart: return "end_before_start";
-    case RowProblem::BadNumber: return "bad_number";
-    case RowProblem::BadFlag: return "bad_flag";
-    case RowProblem::UnclosedQuote: return "unclosed_quote";
+    case RowProblem::FieldCount:
+        return "field_count";
+    case RowProblem::Missing:
+        return "missing";
+    case RowProblem::BadTimestamp:
+        return "bad_timestamp";
+    case RowProblem::BadDuration:
+        return "bad_duration";
+    case RowProblem::NegativeDuration:
+        return "negative_duration";
+    case RowProblem::EndBeforeStart:
+        return "end_before_start";
+    case RowProblem::BadNumber:
+        return "bad_number";
+    case RowProblem::BadFlag:
+        return "bad_flag";
+    case RowProblem::UnclosedQuote:
+        return "unclosed_quote";
     }
     return "?";
 }
@@ -173,10 +200,14 @@ std::string_view rowProblemName(RowProblem p)
 std::string_view exclusionName(Exclusion e)
 {
     switch (e) {
-    case Exclusion::Phantom: return "phantom";
-    case Exclusion::NeverQueued: return "never_queued";
-    case Exclusion::OtherOutcome: return "other_outcome";
-    case Exclusion::Count_: break;
+    case Exclusion::Phantom:
+        return "phantom";
+    case Exclusion::NeverQueued:
+        return "never_queued";
+    case Exclusion::OtherOutcome:
+        return "other_outcome";
+    case Exclusion::Count_:
+        break;
     }
     return "?";
 }
@@ -217,7 +248,7 @@ void CallLogReader::Words::add(std::string_view word, int value)
 
 std::int64_t CallLogReader::customerKey(std::string_view id)
 {
-    return static_cast<std::int64_t>(std::hash<std::string_view>{}(id) & 0x7FFFFFFFFFFFFFFFULL);
+    return static_cast<std::int64_t>(std::hash<std::string_view>{}(id)&0x7FFFFFFFFFFFFFFFULL);
 }
 
 int CallLogReader::Names::id(std::string_view name)
@@ -232,10 +263,13 @@ int CallLogReader::Names::id(std::string_view name)
 
 CallLogReader::~CallLogReader() = default;
 
-std::size_t CallLogReader::bytesRead() const { return impl_->csv ? impl_->csv->bytesRead() : 0; }
+std::size_t CallLogReader::bytesRead() const
+{
+    return impl_->csv ? impl_->csv->bytesRead() : 0;
+}
 
-std::unique_ptr<CallLogReader> CallLogReader::open(std::unique_ptr<std::istream> in, const ReadOptions& options,
-                                                   OpenError& error)
+std::unique_ptr<CallLogReader> CallLogReader::open(std::unique_ptr<std::istream> in,
+                                                   const ReadOptions& options, OpenError& error)
 {
     if (!in || !*in) {
         error = {OpenProblem::CannotRead, {}};
@@ -309,8 +343,8 @@ std::unique_ptr<CallLogReader> CallLogReader::open(std::unique_ptr<std::istream>
     };
 
     if (options.preset == Preset::Bank) {
-        for (const char* required : {"date", "vru_entry", "vru_exit", "q_start", "q_time", "outcome", "ser_start",
-                                     "ser_time", "type", "server", "customer_id"})
+        for (const char* required : {"date", "vru_entry", "vru_exit", "q_start", "q_time", "outcome",
+                                     "ser_start", "ser_time", "type", "server", "customer_id"})
             if (columnOf(required) < 0) {
                 error = {OpenProblem::PresetColumns, required};
                 return nullptr;
@@ -404,11 +438,13 @@ void CallLogReader::reject(CallField field, RowProblem problem, std::string_view
                            const std::vector<std::string_view>& f)
 {
     rejectRow(problem, f);
-    if (rejected_.empty() || rejected_.back().line != impl_->line || summary_.rejected > static_cast<std::int64_t>(rejected_.size()))
+    if (rejected_.empty() || rejected_.back().line != impl_->line ||
+        summary_.rejected > static_cast<std::int64_t>(rejected_.size()))
         return;
     rejected_.back().field = field;
     const int c = column_[static_cast<int>(field)];
-    rejected_.back().column = c >= 0 && c < static_cast<int>(header_.size()) ? header_[c] : std::string(callFieldName(field));
+    rejected_.back().column =
+        c >= 0 && c < static_cast<int>(header_.size()) ? header_[c] : std::string(callFieldName(field));
     rejected_.back().text = clip(text, 200);
 }
 
@@ -439,7 +475,8 @@ bool CallLogReader::next(CallRecord& call)
         }
         call = CallRecord{};
         call.line = d.line;
-        const bool ok = options_.preset == Preset::Bank ? acceptBank(d.fields, call) : acceptGeneric(d.fields, call);
+        const bool ok =
+            options_.preset == Preset::Bank ? acceptBank(d.fields, call) : acceptGeneric(d.fields, call);
         if (ok) {
             ++summary_.accepted;
             return true;
@@ -500,7 +537,8 @@ bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRe
     std::optional<double> arrival, answerAt, endAt, wait, talk, hold, acw;
     if (!timestamp(CallField::Arrival, true, arrival) || !timestamp(CallField::AnswerTime, false, answerAt) ||
         !timestamp(CallField::EndTime, false, endAt) || !duration(CallField::WaitSec, wait) ||
-        !duration(CallField::TalkSec, talk) || !duration(CallField::HoldSec, hold) || !duration(CallField::AcwSec, acw))
+        !duration(CallField::TalkSec, talk) || !duration(CallField::HoldSec, hold) ||
+        !duration(CallField::AcwSec, acw))
         return false;
 
     // outcome: the column, else an answer time, else talk time
@@ -602,8 +640,8 @@ bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRe
 bool CallLogReader::acceptBank(const std::vector<std::string_view>& f, CallRecord& call)
 {
     // column positions by the preset's names (the files' own header)
-    static const char* names[] = {"date", "vru_entry", "vru_exit", "q_start", "q_time", "outcome",
-                                  "ser_start", "ser_time", "type", "server", "customer_id"};
+    static const char* names[] = {"date",      "vru_entry", "vru_exit", "q_start", "q_time",     "outcome",
+                                  "ser_start", "ser_time",  "type",     "server",  "customer_id"};
     enum { Date, VruEntry, VruExit, QStart, QTime, Outcome, SerStart, SerTime, Type, Server, Customer, N };
     std::array<int, N> c{};
     for (int k = 0; k < N; ++k)
@@ -644,7 +682,8 @@ bool CallLogReader::acceptBank(const std::vector<std::string_view>& f, CallRecor
     const auto entry = parseClock(v(VruEntry));
     if (!entry)
         return bankReject(CallField::Arrival, VruEntry, RowProblem::BadTimestamp);
-    // arrival at the agents' queue: queue start, or for calls served at once the service start (VRU exit if none)
+    // arrival at the agents' queue: queue start, or for calls served at once the service start (VRU exit if
+    // none)
     int clockColumn = queued ? QStart : (v(SerStart) != "0:00:00" ? SerStart : VruExit);
     const auto clock = parseClock(v(clockColumn));
     if (!clock)

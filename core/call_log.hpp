@@ -9,11 +9,11 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <istream>
 #include <memory>
 #include <optional>
 #include <string>
-#include <functional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -27,10 +27,10 @@ enum class CallField {
     WaitSec,
     TalkSec,
     HoldSec,
-    AcwSec,     ///< after-call work
-    Outcome,    ///< answered / abandoned / other
-    Queue,      ///< queue or skill
-    Channel,    ///< voice, chat, email
+    AcwSec,  ///< after-call work
+    Outcome, ///< answered / abandoned / other
+    Queue,   ///< queue or skill
+    Channel, ///< voice, chat, email
     Agent,
     CustomerId,
     Transferred, ///< transferred or escalated
@@ -53,26 +53,26 @@ struct CallRecord
     double waitSec = 0; ///< in queue: until answered, or until the caller hung up
     double talkSec = 0, holdSec = 0, acwSec = 0;
     CallOutcome outcome = CallOutcome::Answered;
-    int queue = 0;          ///< index into CallLogReader::queues()
-    int channel = 0;        ///< index into channels()
-    int agent = -1;         ///< index into agents(); -1 none
+    int queue = 0;   ///< index into CallLogReader::queues()
+    int channel = 0; ///< index into channels()
+    int agent = -1;  ///< index into agents(); -1 none
     /// The customer as a 63-bit hash of their id (ids are only compared: repeat calls for first-contact
     /// resolution; among a million distinct ids the chance of any collision is about 5e-8); -1 unidentified.
     std::int64_t customer = -1;
     std::int8_t transferred = -1, resolved = -1; ///< -1 unknown, 0 no, 1 yes
-    float csat = -1;        ///< < 0 unknown
+    float csat = -1;                             ///< < 0 unknown
     int line = 0;
 };
 
 enum class RowProblem {
-    FieldCount,      ///< the row has fewer fields than the mapping needs
-    Missing,         ///< an empty required value
-    BadTimestamp,    ///< not a date/time in the file's format
-    BadDuration,     ///< not a number of seconds or [H:]MM:SS
+    FieldCount,   ///< the row has fewer fields than the mapping needs
+    Missing,      ///< an empty required value
+    BadTimestamp, ///< not a date/time in the file's format
+    BadDuration,  ///< not a number of seconds or [H:]MM:SS
     NegativeDuration,
-    EndBeforeStart,  ///< a derived duration came out negative
+    EndBeforeStart, ///< a derived duration came out negative
     BadNumber,
-    BadFlag,         ///< not yes/no, true/false, 1/0 (or да/нет, 是/否)
+    BadFlag, ///< not yes/no, true/false, 1/0 (or да/нет, 是/否)
     UnclosedQuote,
 };
 std::string_view rowProblemName(RowProblem p);
@@ -83,8 +83,8 @@ struct RejectedRow
     std::optional<CallField> field; ///< empty for whole-row problems
     std::string column;             ///< the file's column name for the field
     RowProblem problem = RowProblem::Missing;
-    std::string text;               ///< the offending value (up to 200 bytes)
-    std::string record;             ///< the whole row as read (up to 2,000 bytes), for fixing and re-import
+    std::string text;   ///< the offending value (up to 200 bytes)
+    std::string record; ///< the whole row as read (up to 2,000 bytes), for fixing and re-import
 };
 
 enum class Exclusion { Phantom, NeverQueued, OtherOutcome, Count_ };
@@ -93,8 +93,8 @@ std::string_view exclusionName(Exclusion e); ///< "phantom", "never_queued", "ot
 struct ReadOptions
 {
     Preset preset = Preset::Generic;
-    std::string encoding;        ///< empty: detect
-    char delimiter = 0;          ///< 0: detect
+    std::string encoding; ///< empty: detect
+    char delimiter = 0;   ///< 0: detect
     DateFormat dateFormat = DateFormat::Auto;
     std::vector<std::pair<CallField, std::string>> map; ///< FIELD=COLUMN overrides (name, or 1-based number)
     std::size_t rejectedKept = 100000; ///< rejected rows kept with their text (all are counted)
@@ -108,20 +108,20 @@ struct ImportSummary
     char delimiter = ',';
     DateFormat dateFormat = DateFormat::Auto;
     std::vector<std::pair<CallField, std::string>> mapping; ///< field -> column name, as used
-    std::size_t invalidBytes = 0;                          ///< bytes not valid in the encoding (shown as U+FFFD)
+    std::size_t invalidBytes = 0; ///< bytes not valid in the encoding (shown as U+FFFD)
     std::int64_t excludedTotal() const;
 };
 
 enum class OpenProblem {
     CannotRead,
-    Empty,            ///< no header line
+    Empty, ///< no header line
     UnknownEncoding,
-    NoArrival,        ///< no column maps to the arrival time
-    NoOutcome,        ///< nothing tells answered from abandoned (outcome, answer_time or talk_sec)
-    NoWait,           ///< no wait_sec, and no answer_time/end_time to derive it
-    UnknownColumn,    ///< a --map names a column the header does not have
-    NoDateFormat,     ///< the arrival samples fit no known date format
-    PresetColumns,    ///< the bank preset's columns are not in the header
+    NoArrival,     ///< no column maps to the arrival time
+    NoOutcome,     ///< nothing tells answered from abandoned (outcome, answer_time or talk_sec)
+    NoWait,        ///< no wait_sec, and no answer_time/end_time to derive it
+    UnknownColumn, ///< a --map names a column the header does not have
+    NoDateFormat,  ///< the arrival samples fit no known date format
+    PresetColumns, ///< the bank preset's columns are not in the header
 };
 
 struct OpenError
@@ -132,7 +132,7 @@ struct OpenError
 
 class CallLogReader
 {
-public:
+  public:
     /// Opens a log: detects encoding, delimiter, mapping and date format from its start.
     static std::unique_ptr<CallLogReader> open(std::unique_ptr<std::istream> in, const ReadOptions& options,
                                                OpenError& error);
@@ -160,8 +160,7 @@ public:
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
-    template <class T>
-    using TextMap = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
+    template <class T> using TextMap = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
 
     /// Words of a column: a short list scanned in order while there are few (outcomes, flags, channels, most
     /// queues), a hash map once there are many (customers).
@@ -180,11 +179,12 @@ public:
         int id(std::string_view name);
     };
 
-private:
+  private:
     CallLogReader() = default;
     bool acceptGeneric(const std::vector<std::string_view>& f, CallRecord& call);
     bool acceptBank(const std::vector<std::string_view>& f, CallRecord& call);
-    void reject(CallField field, RowProblem problem, std::string_view text, const std::vector<std::string_view>& f);
+    void reject(CallField field, RowProblem problem, std::string_view text,
+                const std::vector<std::string_view>& f);
     void rejectRow(RowProblem problem, const std::vector<std::string_view>& f);
 
     struct Impl;

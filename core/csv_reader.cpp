@@ -34,9 +34,9 @@ bool CsvReader::fill()
 
 bool CsvReader::next(std::vector<std::string_view>& fields)
 {
-    // One pass over the record: unquoted fields are views into the buffer; a quoted field is a view too unless it
-    // holds "" (then it is unescaped into unquoted_).  When the buffer ends inside the record and more text may
-    // come, read more and scan the record again from its start.
+    // One pass over the record: unquoted fields are views into the buffer; a quoted field is a view too
+    // unless it holds "" (then it is unescaped into unquoted_).  When the buffer ends inside the record and
+    // more text may come, read more and scan the record again from its start.
     for (;;) {
         fields.clear();
         unquoted_.clear();
@@ -61,7 +61,8 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
                 bool closed = false;
                 while (j < size) {
                     const void* hit = std::memchr(data + j, '"', size - j);
-                    const std::size_t q = hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - data) : size;
+                    const std::size_t q =
+                        hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - data) : size;
                     for (const char* nl = static_cast<const char*>(std::memchr(data + j, '\n', q - j)); nl;
                          nl = static_cast<const char*>(std::memchr(nl + 1, '\n', data + q - nl - 1)))
                         ++lines;

@@ -1,7 +1,7 @@
 #pragma once
-// Streaming RFC 4180 reader: records of fields from a UTF-8 byte stream, read in chunks, so a file of any size
-// is read in bounded memory.  Quoted fields may hold the delimiter, "" for a quote, and line breaks.
-// LF or CRLF; a missing final line break is fine.  A leading UTF-8 BOM is skipped.
+// Streaming RFC 4180 reader: records of fields from a UTF-8 byte stream, read in chunks, so a file of any
+// size is read in bounded memory.  Quoted fields may hold the delimiter, "" for a quote, and line breaks. LF
+// or CRLF; a missing final line break is fine.  A leading UTF-8 BOM is skipped.
 
 #include <cstddef>
 #include <deque>
@@ -15,19 +15,20 @@ namespace staffplan {
 
 class CsvReader
 {
-public:
-    /// `delimiter`: ',', ';', '\t' or '|'.  `source` yields UTF-8 text in pieces (see TextDecoder); it returns false at
-    /// the end.
+  public:
+    /// `delimiter`: ',', ';', '\t' or '|'.  `source` yields UTF-8 text in pieces (see TextDecoder); it
+    /// returns false at the end.
     CsvReader(std::function<bool(std::string&)> source, char delimiter);
 
-    /// The next record; false at the end.  Fields are views into the reader's buffer, valid until the next call.
+    /// The next record; false at the end.  Fields are views into the reader's buffer, valid until the next
+    /// call.
     bool next(std::vector<std::string_view>& fields);
 
-    int recordLine() const { return recordLine_; } ///< 1-based line where the last record started
+    int recordLine() const { return recordLine_; }        ///< 1-based line where the last record started
     bool lastRecordUnclosed() const { return unclosed_; } ///< the last record ended inside a quoted field
     std::size_t bytesRead() const { return consumedTotal_; }
 
-private:
+  private:
     bool fill();
 
     std::function<bool(std::string&)> source_;
@@ -42,7 +43,7 @@ private:
     bool unclosed_ = false;
     std::size_t consumedTotal_ = 0;
     std::deque<std::string> unquoted_; ///< fields that needed unescaping (a deque: their addresses stay put)
-    bool special_[256] = {}; ///< the bytes that end an unquoted field: delimiter, CR, LF
+    bool special_[256] = {};           ///< the bytes that end an unquoted field: delimiter, CR, LF
 };
 
 /// The delimiter that splits the sample's first lines into the most, and most consistent, fields

@@ -36,9 +36,9 @@ namespace staffplan {
 namespace {
 
 using detail::logAddExp;
-using detail::regularizedLowerGamma;
 using detail::logScaledLowerGamma;
 using detail::logScaledUpperGamma;
+using detail::regularizedLowerGamma;
 
 constexpr double kMaxLoadErlangs = 1e7;
 constexpr double kMaxAgents = 1e7;
@@ -51,7 +51,11 @@ constexpr double kCancellationLimit = 1e-2;
 constexpr double kQuadratureTolerance = 1e-12;
 constexpr unsigned kQuadratureDepth = 12;
 
-double logistic(double z) { return 1.0 / (1.0 + std::exp(-z)); } // 1/(1 + e^-z), no overflow
+// 1/(1 + e^-z), no overflow
+double logistic(double z)
+{
+    return 1.0 / (1.0 + std::exp(-z));
+}
 
 QueueMeasures measuresFor(Model model, const QueueInput& in, double load)
 {
@@ -125,7 +129,7 @@ QueueMeasures erlangC(const QueueInput& in, double a)
 // The M/M/n+M queue in the notation of the derivation above.
 class ImpatientQueue
 {
-public:
+  public:
     ImpatientQueue(double lam, double mu, double th, double n)
         : lam_(lam), th_(th), nmu_(n * mu), x_(n * mu / th), y_(lam / th)
     {
@@ -134,7 +138,8 @@ public:
     double y() const { return y_; }
     double phi(double t) const { return y_ * -std::expm1(-th_ * t) - nmu_ * t; }
 
-    /// The weights the measures need, each t^power (1 - e^{-th t})^[oneMinusDecay] e^{-rate t} with rate 0 or th.
+    /// The weights the measures need, each t^power (1 - e^{-th t})^[oneMinusDecay] e^{-rate t} with rate 0 or
+    /// th.
     struct Weight
     {
         int power = 0;              ///< 0 or 1
@@ -142,9 +147,9 @@ public:
         bool oneMinusDecay = false; ///< the factor 1 - e^{-th t} (abandonment)
     };
 
-    /// log of int_{t0}^{t1} w(t) e^phi(t) dt.  psi(t) = phi(t) - rate t is concave; the range is cut where psi
-    /// has fallen 60 below its maximum (e^-60 ~ 1e-26), so the rule works where the integrand lives even when
-    /// the weight decays a million times faster than phi (patience of a millisecond).
+    /// log of int_{t0}^{t1} w(t) e^phi(t) dt.  psi(t) = phi(t) - rate t is concave; the range is cut where
+    /// psi has fallen 60 below its maximum (e^-60 ~ 1e-26), so the rule works where the integrand lives even
+    /// when the weight decays a million times faster than phi (patience of a millisecond).
     double logIntegral(const Weight& w, double t0, double t1) const
     {
         return peakOf(w, t0, t1) + logIntegralScaled(w, t0, t1);
@@ -194,7 +199,7 @@ public:
         return std::exp(logIntegralScaled(w1, 0.0, inf) - logIntegralScaled(w0, 0.0, inf));
     }
 
-private:
+  private:
     // The point between `from` and `limit` (in direction dir) where the concave psi falls to `level`.
     template <class Psi>
     double fallPoint(const Psi& psi, double from, double dir, double level, double limit) const
@@ -246,7 +251,8 @@ std::optional<double> meanWaitOfWaitedBySum(double x, double y, double th)
     return std::nullopt;
 }
 
-QueueMeasures erlangA(const QueueInput& in, double a, const std::function<bool(const QueueMeasures&)>* wantAsa)
+QueueMeasures erlangA(const QueueInput& in, double a,
+                      const std::function<bool(const QueueMeasures&)>* wantAsa)
 {
     QueueMeasures m = measuresFor(Model::ErlangA, in, a);
     const double lam = in.calls / in.intervalSec, mu = 1.0 / in.ahtSec, th = 1.0 / in.patienceSec;
@@ -273,14 +279,15 @@ QueueMeasures erlangA(const QueueInput& in, double a, const std::function<bool(c
     const double logInvBm1 = std::log(n) + logScaledUpperGamma(n, a);
     const double logPin = -logAddExp(logInvBm1, logJ);
     const double noWait = logistic(logInvBm1 - logJ); // pi_n (1/B - 1)
-    m.pWait = logistic(logJ - logInvBm1);              // pi_n J
+    m.pWait = logistic(logJ - logInvBm1);             // pi_n J
 
     const double pin = std::exp(logPin);
     // answered after waiting: pi_n x R(x+1, y) = (x/y)(P(wait) - pi_n) = (x/y) pi_n (J - 1)
     // (log R(x+1, y) = log P(x+1, y) - log prefix(x+1, y), and prefix(x+1, y) = prefix(x, y) y / x)
-    const double logRx1y = pX1 > kTiny ? std::log(pX1) - (logPrefixXY + std::log(y) - logX)
-                                       : logScaledLowerGamma(x + 1.0, y);
-    const double answeredWaited = logJ > std::log(2.0) ? (x / y) * (m.pWait - pin) : std::exp(logPin + logX + logRx1y);
+    const double logRx1y =
+        pX1 > kTiny ? std::log(pX1) - (logPrefixXY + std::log(y) - logX) : logScaledLowerGamma(x + 1.0, y);
+    const double answeredWaited =
+        logJ > std::log(2.0) ? (x / y) * (m.pWait - pin) : std::exp(logPin + logX + logRx1y);
     const double answered = noWait + answeredWaited;
 
     double abandon;
@@ -299,18 +306,19 @@ QueueMeasures erlangA(const QueueInput& in, double a, const std::function<bool(c
     const double yT = y * std::exp(-th * T), phiT = q.phi(T);
     // (yT itself underflows when th T > ~700, e.g. a patience of 1 ms: the log forms take R(x, 0) = 1/x.)
     const double pX1T = yT > kTiny ? regularizedLowerGamma(x + 1.0, yT) : 0.0;
-    const double pXT = yT > kTiny ? detail::regularizedLowerGammaBelow(x, pX1T, detail::logGammaPrefix(x, yT)) : 0.0;
-    const double waitsBeyondT =
-        pX > kTiny && yT > kTiny ? m.pWait * (pXT / pX)
-                   : std::exp(logPin + logX + phiT + logScaledLowerGamma(x, yT));
+    const double pXT =
+        yT > kTiny ? detail::regularizedLowerGammaBelow(x, pX1T, detail::logGammaPrefix(x, yT)) : 0.0;
+    const double waitsBeyondT = pX > kTiny && yT > kTiny
+                                    ? m.pWait * (pXT / pX)
+                                    : std::exp(logPin + logX + phiT + logScaledLowerGamma(x, yT));
     double slVirtual = 1.0 - waitsBeyondT;
     if (slVirtual < kCancellationLimit)
-        slVirtual = T > 0 ? noWait + std::exp(logPin + logNmu + q.logIntegral({0, 0.0, false}, 0.0, T))
-                          : noWait;
+        slVirtual =
+            T > 0 ? noWait + std::exp(logPin + logNmu + q.logIntegral({0, 0.0, false}, 0.0, T)) : noWait;
     const double answeredAfterT =
         pX1 > kTiny && yT > kTiny
             ? answeredWaited * (pX1T / pX1)
-                    : std::exp(logPin + logX - th * T + phiT + logScaledLowerGamma(x + 1.0, yT));
+            : std::exp(logPin + logX - th * T + phiT + logScaledLowerGamma(x + 1.0, yT));
     double slOffered = answered - answeredAfterT;
     if (slOffered < kCancellationLimit * answered)
         slOffered =
@@ -324,11 +332,11 @@ QueueMeasures erlangA(const QueueInput& in, double a, const std::function<bool(c
     m.avgQueue = abandon * y;
     m.occupancy = std::min(a * answered / n, 1.0);
     if (!wantAsa || (*wantAsa)(m)) {
-        // ASA = E[V e^{-th V}] / P(answered) = (answered after waiting / answered) * E[V | answered after waiting]
-        const double meanWaitOfWaited =
-            y < x ? meanWaitOfWaitedBySum(x, y, th).value_or(-1.0) : -1.0;
-        const double meanWaitOfWaitedFinal = meanWaitOfWaited >= 0 ? meanWaitOfWaited
-                                                                   : q.ratioOfIntegrals({1, th, false}, {0, th, false});
+        // ASA = E[V e^{-th V}] / P(answered) = (answered after waiting / answered) * E[V | answered after
+        // waiting]
+        const double meanWaitOfWaited = y < x ? meanWaitOfWaitedBySum(x, y, th).value_or(-1.0) : -1.0;
+        const double meanWaitOfWaitedFinal =
+            meanWaitOfWaited >= 0 ? meanWaitOfWaited : q.ratioOfIntegrals({1, th, false}, {0, th, false});
         m.asaSec = answered > 0 ? answeredWaited / answered * meanWaitOfWaitedFinal : 0.0;
     }
     return m;
@@ -349,9 +357,12 @@ std::optional<InputError> check(const char* fn, Parameter p, double v, Problem r
 std::string_view modelName(Model m)
 {
     switch (m) {
-    case Model::ErlangB: return "b";
-    case Model::ErlangC: return "c";
-    case Model::ErlangA: return "a";
+    case Model::ErlangB:
+        return "b";
+    case Model::ErlangC:
+        return "c";
+    case Model::ErlangA:
+        return "a";
     }
     return "?";
 }
@@ -391,15 +402,21 @@ Result<QueueMeasures> evaluate(Model model, const QueueInput& in,
     if (a == 0)
         return noCalls(model, in);
     switch (model) {
-    case Model::ErlangB: return erlangB(in, a);
-    case Model::ErlangC: return erlangC(in, a);
-    case Model::ErlangA: return erlangA(in, a, wantAsa);
+    case Model::ErlangB:
+        return erlangB(in, a);
+    case Model::ErlangC:
+        return erlangC(in, a);
+    case Model::ErlangA:
+        return erlangA(in, a, wantAsa);
     }
     return noCalls(model, in);
 }
 } // namespace
 
-Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in) { return evaluate(model, in, nullptr); }
+Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in)
+{
+    return evaluate(model, in, nullptr);
+}
 
 Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in,
                                     const std::function<bool(const QueueMeasures&)>& wantAsa)
@@ -410,18 +427,30 @@ Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in,
 std::string_view parameterName(Parameter p)
 {
     switch (p) {
-    case Parameter::Calls: return "calls";
-    case Parameter::IntervalSec: return "interval_sec";
-    case Parameter::AhtSec: return "aht_sec";
-    case Parameter::PatienceSec: return "patience_sec";
-    case Parameter::Agents: return "agents";
-    case Parameter::ThresholdSec: return "threshold_sec";
-    case Parameter::ServiceLevel: return "sl";
-    case Parameter::AsaSec: return "asa_sec";
-    case Parameter::Abandon: return "abandon";
-    case Parameter::MaxOccupancy: return "max_occupancy";
-    case Parameter::Shrinkage: return "shrinkage";
-    case Parameter::Model: return "model";
+    case Parameter::Calls:
+        return "calls";
+    case Parameter::IntervalSec:
+        return "interval_sec";
+    case Parameter::AhtSec:
+        return "aht_sec";
+    case Parameter::PatienceSec:
+        return "patience_sec";
+    case Parameter::Agents:
+        return "agents";
+    case Parameter::ThresholdSec:
+        return "threshold_sec";
+    case Parameter::ServiceLevel:
+        return "sl";
+    case Parameter::AsaSec:
+        return "asa_sec";
+    case Parameter::Abandon:
+        return "abandon";
+    case Parameter::MaxOccupancy:
+        return "max_occupancy";
+    case Parameter::Shrinkage:
+        return "shrinkage";
+    case Parameter::Model:
+        return "model";
     }
     return "?";
 }

@@ -32,7 +32,7 @@ std::string_view modelName(Model m); ///< "b", "c", "a"
 /// One interval of one queue.  Times in seconds.
 struct QueueInput
 {
-    double calls = 0;         ///< offered calls in the interval
+    double calls = 0; ///< offered calls in the interval
     double intervalSec = 1800;
     double ahtSec = 0;        ///< average handle time
     double patienceSec = 0;   ///< mean patience (Erlang A only; must be > 0 there)
@@ -46,31 +46,34 @@ struct QueueMeasures
 {
     Model model = Model::ErlangC;
     double agents = 0;
-    double offeredLoad = 0;        ///< Erlangs: calls * AHT / interval
-    bool stable = true;            ///< false only for Erlang C with agents <= load (and load > 0)
-    double pWait = 0;              ///< an arriving call finds every agent busy and waits > 0
-    double pAbandon = 0;           ///< share of offered calls that abandon (Erlang A)
-    double pBlock = 0;             ///< share of calls lost to all-busy (Erlang B)
-    double slOffered = 1;          ///< answered within T / offered (abandons and blocks are misses)
-    double slAnswered = 1;         ///< answered within T / answered
-    double slVirtual = 1;          ///< P(virtual wait <= T): a caller who never hangs up is answered within T
-    std::optional<double> asaSec;  ///< mean wait of answered calls
+    double offeredLoad = 0;       ///< Erlangs: calls * AHT / interval
+    bool stable = true;           ///< false only for Erlang C with agents <= load (and load > 0)
+    double pWait = 0;             ///< an arriving call finds every agent busy and waits > 0
+    double pAbandon = 0;          ///< share of offered calls that abandon (Erlang A)
+    double pBlock = 0;            ///< share of calls lost to all-busy (Erlang B)
+    double slOffered = 1;         ///< answered within T / offered (abandons and blocks are misses)
+    double slAnswered = 1;        ///< answered within T / answered
+    double slVirtual = 1;         ///< P(virtual wait <= T): a caller who never hangs up is answered within T
+    std::optional<double> asaSec; ///< mean wait of answered calls
     std::optional<double> meanWaitSec; ///< mean time in queue of all offered calls (abandons until they left)
     std::optional<double> avgQueue;    ///< mean number of calls waiting
-    double occupancy = 0;          ///< carried load / agents
+    double occupancy = 0;              ///< carried load / agents
 };
 
 /// Validates the input (the function name and the offending value are in the error) and evaluates the model.
 Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in);
 
 /// The same, but Erlang A's ASA (a sum over the queue, the costliest part) is computed only when `wantAsa`,
-/// shown every other measure, returns true; otherwise asaSec stays empty.  The staffing search uses this to skip
-/// the ASA of staffings that already miss another target.
+/// shown every other measure, returns true; otherwise asaSec stays empty.  The staffing search uses this to
+/// skip the ASA of staffings that already miss another target.
 Result<QueueMeasures> evaluateQueue(Model model, const QueueInput& in,
                                     const std::function<bool(const QueueMeasures&)>& wantAsa);
 
 /// The model's offered load in Erlangs (calls * AHT / interval), without validation.
-inline double offeredLoad(const QueueInput& in) { return in.calls * in.ahtSec / in.intervalSec; }
+inline double offeredLoad(const QueueInput& in)
+{
+    return in.calls * in.ahtSec / in.intervalSec;
+}
 
 /// Checks a QueueInput as evaluateQueue does (agents and threshold included).
 std::optional<InputError> validateQueueInput(Model model, const QueueInput& in, const char* function);

@@ -47,10 +47,9 @@ struct InputError
 std::string_view parameterName(Parameter p);
 
 /// A value or the reason there is none.  (std::expected is C++23.)
-template <class T>
-class Result
+template <class T> class Result
 {
-public:
+  public:
     Result(T value) : value_(std::move(value)) {}
     Result(InputError error) : error_(error) {}
     explicit operator bool() const { return value_.has_value(); }
@@ -59,7 +58,7 @@ public:
     const T* operator->() const { return &*value_; }
     const InputError& error() const { return *error_; }
 
-private:
+  private:
     std::optional<T> value_;
     std::optional<InputError> error_;
 };

@@ -11,7 +11,10 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-bool known(double v) { return !std::isnan(v); }
+bool known(double v)
+{
+    return !std::isnan(v);
+}
 
 // The k-th most recent value at the week position of future interval h (k = 1: one week back), or NaN.
 double weeksBack(const std::vector<double>& y, int week, int h, int k)
@@ -46,9 +49,9 @@ std::vector<double> weightedAverage(const std::vector<double>& y, int week, int 
     return f;
 }
 
-// Additive Holt-Winters with season m (FPP3 eq. 8.5-8.8, written with the damping factor of Gardner & McKenzie 1985
-// set to phi = 1: a damped slope could not follow a real weekly trend; the slope's own smoothing beta is kept
-// small by the grid instead).  Returns the one-step SSE and, if asked, the forecast.
+// Additive Holt-Winters with season m (FPP3 eq. 8.5-8.8, written with the damping factor of Gardner &
+// McKenzie 1985 set to phi = 1: a damped slope could not follow a real weekly trend; the slope's own
+// smoothing beta is kept small by the grid instead).  Returns the one-step SSE and, if asked, the forecast.
 constexpr double kPhi = 1.0;
 double holtWinters(const std::vector<double>& y, int m, double alpha, double beta, double gamma, int horizon,
                    std::vector<double>* out)
@@ -103,8 +106,8 @@ std::vector<double> holtWintersFitted(const std::vector<double>& history, int we
 {
     if (static_cast<int>(history.size()) < 2 * week)
         return {};
-    // fitted on the last 12 weeks at most: a weekly season learns little from older data, and a year of 15-minute
-    // intervals x the parameter grid would cost ~50 ms a queue instead of ~12
+    // fitted on the last 12 weeks at most: a weekly season learns little from older data, and a year of
+    // 15-minute intervals x the parameter grid would cost ~50 ms a queue instead of ~12
     constexpr int kFitWeeks = 12;
     const std::size_t keep = std::min(history.size(), static_cast<std::size_t>(kFitWeeks) * week);
     // whole weeks from the end, so that the season index t % week stays aligned with the full history
@@ -149,16 +152,16 @@ double holtAhead(const std::vector<double>& v, int steps)
     return bestLevel + steps * bestTrend;
 }
 
-// Day-of-week x interval-of-day profile times a smoothed daily level: each weekday's daily totals follow Holt's
-// linear trend (a missing or flagged day is simply not in its weekday's series), and each day is shared out over its
-// intervals as that weekday's recent days were.  The series starts at the start of a day.
+// Day-of-week x interval-of-day profile times a smoothed daily level: each weekday's daily totals follow
+// Holt's linear trend (a missing or flagged day is simply not in its weekday's series), and each day is
+// shared out over its intervals as that weekday's recent days were.  The series starts at the start of a day.
 std::vector<double> profileLevel(const std::vector<double>& y, int week, int horizon, int weeks)
 {
     const int day = week / 7, n = static_cast<int>(y.size()), days = n / day;
     if (days < 7)
         return {};
-    std::vector<std::vector<double>> totals(7);         // known daily totals per weekday, oldest first
-    std::vector<std::vector<int>> recent(7);            // their day indices
+    std::vector<std::vector<double>> totals(7); // known daily totals per weekday, oldest first
+    std::vector<std::vector<int>> recent(7);    // their day indices
     for (int d = 0; d < days; ++d) {
         double sum = 0;
         bool complete = true;
@@ -204,40 +207,48 @@ double quantile(std::vector<double> v, double p)
 std::string_view forecastMethodName(ForecastMethod m)
 {
     switch (m) {
-    case ForecastMethod::SeasonalNaive: return "naive";
-    case ForecastMethod::WeightedAverage: return "wavg";
-    case ForecastMethod::HoltWinters: return "holt-winters";
-    case ForecastMethod::ProfileLevel: return "profile";
+    case ForecastMethod::SeasonalNaive:
+        return "naive";
+    case ForecastMethod::WeightedAverage:
+        return "wavg";
+    case ForecastMethod::HoltWinters:
+        return "holt-winters";
+    case ForecastMethod::ProfileLevel:
+        return "profile";
     }
     return "?";
 }
 
 std::optional<ForecastMethod> forecastMethodFromName(std::string_view n)
 {
-    for (const auto m : {ForecastMethod::SeasonalNaive, ForecastMethod::WeightedAverage, ForecastMethod::HoltWinters,
-                         ForecastMethod::ProfileLevel})
+    for (const auto m : {ForecastMethod::SeasonalNaive, ForecastMethod::WeightedAverage,
+                         ForecastMethod::HoltWinters, ForecastMethod::ProfileLevel})
         if (forecastMethodName(m) == n)
             return m;
     return std::nullopt;
 }
 
-std::vector<double> forecastCalls(ForecastMethod method, const std::vector<double>& history, int intervalsPerDay,
-                                  int horizon, const ForecastOptions& options)
+std::vector<double> forecastCalls(ForecastMethod method, const std::vector<double>& history,
+                                  int intervalsPerDay, int horizon, const ForecastOptions& options)
 {
     const int week = 7 * intervalsPerDay;
     if (static_cast<int>(history.size()) < week || horizon <= 0)
         return {};
     switch (method) {
-    case ForecastMethod::SeasonalNaive: return seasonalNaive(history, week, horizon);
-    case ForecastMethod::WeightedAverage: return weightedAverage(history, week, horizon, options.averageWeeks);
-    case ForecastMethod::HoltWinters: return holtWintersFitted(history, week, horizon);
-    case ForecastMethod::ProfileLevel: return profileLevel(history, week, horizon, options.averageWeeks);
+    case ForecastMethod::SeasonalNaive:
+        return seasonalNaive(history, week, horizon);
+    case ForecastMethod::WeightedAverage:
+        return weightedAverage(history, week, horizon, options.averageWeeks);
+    case ForecastMethod::HoltWinters:
+        return holtWintersFitted(history, week, horizon);
+    case ForecastMethod::ProfileLevel:
+        return profileLevel(history, week, horizon, options.averageWeeks);
     }
     return {};
 }
 
-IntervalSeries buildSeries(const std::vector<CallRecord>& calls, int intervalMin, double fromSec, double toSec,
-                           std::optional<int> queue, const std::vector<long long>& specialDays)
+IntervalSeries buildSeries(const std::vector<CallRecord>& calls, int intervalMin, double fromSec,
+                           double toSec, std::optional<int> queue, const std::vector<long long>& specialDays)
 {
     IntervalSeries s;
     s.intervalMin = intervalMin;
@@ -261,7 +272,8 @@ IntervalSeries buildSeries(const std::vector<CallRecord>& calls, int intervalMin
     }
     const int perDay = s.intervalsPerDay();
     for (const long long day : specialDays) {
-        const long long first = (day * 86400 - static_cast<long long>(s.startSec)) / static_cast<long long>(length);
+        const long long first =
+            (day * 86400 - static_cast<long long>(s.startSec)) / static_cast<long long>(length);
         for (long long i = first; i < first + perDay; ++i)
             if (i >= 0 && i < static_cast<long long>(n))
                 s.calls[i] = s.handleSec[i] = s.answered[i] = kNaN;
@@ -297,8 +309,8 @@ std::vector<int> outlierDays(const IntervalSeries& s, const ForecastOptions& opt
         if (complete)
             total[d] = sum;
     }
-    // Two passes: days flagged in the first (a month missing from the data reads as zero calls) are left out of the
-    // medians of the second, so that they do not make the good days around them look like outliers.
+    // Two passes: days flagged in the first (a month missing from the data reads as zero calls) are left out
+    // of the medians of the second, so that they do not make the good days around them look like outliers.
     std::vector<bool> flagged(days, false);
     for (int pass = 0; pass < 2; ++pass) {
         std::vector<bool> next = flagged;
@@ -325,7 +337,8 @@ std::vector<int> outlierDays(const IntervalSeries& s, const ForecastOptions& opt
     return out;
 }
 
-std::optional<ForecastResult> forecast(const IntervalSeries& series, int horizon, const ForecastOptions& options)
+std::optional<ForecastResult> forecast(const IntervalSeries& series, int horizon,
+                                       const ForecastOptions& options)
 {
     const int day = series.intervalsPerDay(), week = series.intervalsPerWeek();
     if (static_cast<int>(series.calls.size()) < week || horizon <= 0)
@@ -374,7 +387,8 @@ std::optional<ForecastResult> forecast(const IntervalSeries& series, int horizon
     else
         r.method = ForecastMethod::SeasonalNaive; // too short to backtest
     r.calls = forecastCalls(r.method, y, day, horizon, options);
-    if (r.calls.empty() && !options.method) { // the backtest's winner cannot forecast this history: the baseline can
+    if (r.calls.empty() &&
+        !options.method) { // the backtest's winner cannot forecast this history: the baseline can
         r.method = ForecastMethod::SeasonalNaive;
         r.calls = forecastCalls(r.method, y, day, horizon, options);
     }
@@ -384,10 +398,13 @@ std::optional<ForecastResult> forecast(const IntervalSeries& series, int horizon
         v = known(v) ? std::max(v, 0.0) : 0.0;
 
     // bands from the chosen method's backtest residuals; Poisson quantiles when there is no backtest
-    const auto& res = residuals[static_cast<std::size_t>(std::find(std::begin(all), std::end(all), r.method) - std::begin(all))];
+    const auto& res = residuals[static_cast<std::size_t>(std::find(std::begin(all), std::end(all), r.method) -
+                                                         std::begin(all))];
     const bool empirical = res.size() >= 50;
-    const double q10 = empirical ? quantile(res, 0.10) : -1.2816, q90 = empirical ? quantile(res, 0.90) : 1.2816;
-    const double q025 = empirical ? quantile(res, 0.025) : -1.96, q975 = empirical ? quantile(res, 0.975) : 1.96;
+    const double q10 = empirical ? quantile(res, 0.10) : -1.2816,
+                 q90 = empirical ? quantile(res, 0.90) : 1.2816;
+    const double q025 = empirical ? quantile(res, 0.025) : -1.96,
+                 q975 = empirical ? quantile(res, 0.975) : 1.96;
     for (const double f : r.calls) {
         const double scale = std::sqrt(std::max(f, 1.0));
         r.callsLow80.push_back(std::max(0.0, f + q10 * scale));
@@ -412,13 +429,16 @@ std::optional<ForecastResult> forecast(const IntervalSeries& series, int horizon
     }
     const double overall = allAnswered > 0 ? allHandle / allAnswered : 0.0;
     std::vector<double> profile(day);
-    for (int i = 0; i < day; ++i) // an interval with fewer than 30 answered calls borrows the rest from the overall AHT
-        profile[i] = answered[i] >= 30 ? handle[i] / answered[i] : (handle[i] + (30.0 - answered[i]) * overall) / 30.0;
+    for (int i = 0; i < day;
+         ++i) // an interval with fewer than 30 answered calls borrows the rest from the overall AHT
+        profile[i] =
+            answered[i] >= 30 ? handle[i] / answered[i] : (handle[i] + (30.0 - answered[i]) * overall) / 30.0;
     // spread: how far one interval's AHT strays from the profile, as a ratio (intervals with >= 10 answered)
     std::vector<double> ratios;
     for (long t = from; t < n; ++t) {
         const auto i = static_cast<std::size_t>((t % week) % day);
-        if (t < static_cast<long>(s.answered.size()) && known(s.answered[t]) && s.answered[t] >= 10 && profile[i] > 0)
+        if (t < static_cast<long>(s.answered.size()) && known(s.answered[t]) && s.answered[t] >= 10 &&
+            profile[i] > 0)
             ratios.push_back(s.handleSec[t] / s.answered[t] / profile[i]);
     }
     const double high = ratios.size() >= 20 ? std::max(1.0, quantile(ratios, 0.9)) : 1.0;

@@ -94,17 +94,20 @@ double regularizedLowerGamma(double s, double z)
     if (z == 0.0)
         return 0.0;
     // For z < s, P(s, z) = prefix * R(s, z) <= prefix / (s - z) (R's series is dominated by a geometric one).
-    // Where that bound underflows, so does P; Boost would overflow in its own intermediate Gamma(s + 1) there.
-    // Near z = s the prefix is about -(s - z)^2 / 2s, so it can fall below e^-700 only where s - z > ~37 sqrt(s)
-    // or where z is far below s (then it is about s ln(z/s)); the (costly) bound is only looked at there.
-    if (z < s && (z < 0.5 * s || s - z > 30.0 * std::sqrt(s)) && logGammaPrefix(s, z) - std::log(s - z) < -745.0)
+    // Where that bound underflows, so does P; Boost would overflow in its own intermediate Gamma(s + 1)
+    // there. Near z = s the prefix is about -(s - z)^2 / 2s, so it can fall below e^-700 only where s - z >
+    // ~37 sqrt(s) or where z is far below s (then it is about s ln(z/s)); the (costly) bound is only looked
+    // at there.
+    if (z < s && (z < 0.5 * s || s - z > 30.0 * std::sqrt(s)) &&
+        logGammaPrefix(s, z) - std::log(s - z) < -745.0)
         return 0.0;
     return boost::math::gamma_p(s, z, Policy());
 }
 
 double regularizedLowerGammaBelow(double s, double pNext, double logPrefixS)
 {
-    // P(s, z) = P(s+1, z) + z^s e^-z / Gamma(s+1) = P(s+1, z) + prefix(s, z) / s  (DLMF 8.8.5): two positive terms.
+    // P(s, z) = P(s+1, z) + z^s e^-z / Gamma(s+1) = P(s+1, z) + prefix(s, z) / s  (DLMF 8.8.5): two positive
+    // terms.
     return pNext + std::exp(logPrefixS - std::log(s));
 }
 
@@ -118,7 +121,8 @@ double logGammaPrefix(double s, double z)
     // Near d = 0 the bracket is log1pmx(d), free of cancellation; far from it the plain logs lose nothing,
     // and they survive a z so small that d rounds to -1 (where log1pmx overflows).
     const double d = (z - s) / s;
-    const double bracket = (d > -0.5 && d < 1.0) ? s * boost::math::log1pmx(d, Policy()) : s * (std::log(z) - std::log(s)) - (z - s);
+    const double bracket = (d > -0.5 && d < 1.0) ? s * boost::math::log1pmx(d, Policy())
+                                                 : s * (std::log(z) - std::log(s)) - (z - s);
     return bracket + 0.5 * std::log(s / (2.0 * std::numbers::pi)) - stirlingRemainder(s);
 }
 

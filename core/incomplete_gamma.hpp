@@ -25,8 +25,8 @@ double logScaledUpperGamma(double s, double z);
 /// Regularised lower incomplete gamma P(s, z) = gamma(s, z) / Gamma(s) (Boost.Math gamma_p).
 double regularizedLowerGamma(double s, double z);
 
-/// P(s, z) from pNext = P(s + 1, z) and logPrefixS = logGammaPrefix(s, z) by the recurrence (a sum of positive
-/// terms, so no digit is lost).
+/// P(s, z) from pNext = P(s + 1, z) and logPrefixS = logGammaPrefix(s, z) by the recurrence (a sum of
+/// positive terms, so no digit is lost).
 double regularizedLowerGammaBelow(double s, double pNext, double logPrefixS);
 
 /// log(exp(p) + exp(q)) without overflow; either may be -inf.

@@ -50,7 +50,10 @@ std::optional<double> parseNumber(const std::string& text)
     return v;
 }
 
-std::string clip(const std::string& s) { return s.size() > 80 ? s.substr(0, 77) + "..." : s; }
+std::string clip(const std::string& s)
+{
+    return s.size() > 80 ? s.substr(0, 77) + "..." : s;
+}
 
 } // namespace
 

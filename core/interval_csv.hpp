@@ -21,14 +21,14 @@ struct IntervalRow
 };
 
 enum class CsvProblem {
-    EmptyFile,      ///< no header line
-    MissingColumn,  ///< a required column is not in the header
+    EmptyFile,     ///< no header line
+    MissingColumn, ///< a required column is not in the header
     DuplicateColumn,
-    FieldCount,     ///< the row has fewer fields than the header needs
+    FieldCount, ///< the row has fewer fields than the header needs
     NotANumber,
     Negative,
     NotPositive,
-    BadTimestamp,   ///< not ISO 8601 (YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM])
+    BadTimestamp, ///< not ISO 8601 (YYYY-MM-DDTHH:MM[:SS][Z|+HH:MM])
     UnclosedQuote,
 };
 
@@ -37,7 +37,7 @@ struct CsvRowError
     int line = 0;
     std::string field; ///< column name ("" for whole-row problems)
     CsvProblem problem = CsvProblem::NotANumber;
-    std::string text;  ///< the offending text (truncated to 80 bytes)
+    std::string text; ///< the offending text (truncated to 80 bytes)
 };
 
 struct IntervalFile
@@ -46,7 +46,7 @@ struct IntervalFile
     std::vector<CsvRowError> errors; ///< each rejected row once, with its first bad field
     bool hasPatience = false;
     bool hasUpperBand = false; ///< calls_p90 and aht_p90 columns (staffplan-cli forecast writes them)
-    int dataLines = 0;               ///< non-blank lines after the header: rows.size() + rejected rows
+    int dataLines = 0;         ///< non-blank lines after the header: rows.size() + rejected rows
 };
 
 /// Reads the whole stream; a bad row is recorded and skipped, the rest is kept.

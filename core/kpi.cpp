@@ -35,12 +35,19 @@ std::string periodLabel(Period by, long long p, int intervalMin)
     char buf[32];
     using namespace std::chrono;
     switch (by) {
-    case Period::Interval: return formatTimestamp(static_cast<double>(p) * intervalMin * 60.0);
-    case Period::Hour: std::snprintf(buf, sizeof buf, "%02lld:00", p); return buf;
+    case Period::Interval:
+        return formatTimestamp(static_cast<double>(p) * intervalMin * 60.0);
+    case Period::Hour:
+        std::snprintf(buf, sizeof buf, "%02lld:00", p);
+        return buf;
     case Period::Day:
-    case Period::Week: return formatTimestamp(static_cast<double>(p) * 86400.0).substr(0, 10);
-    case Period::Month: std::snprintf(buf, sizeof buf, "%04lld-%02lld", p / 12, p % 12 + 1); return buf;
-    case Period::Total: return "total";
+    case Period::Week:
+        return formatTimestamp(static_cast<double>(p) * 86400.0).substr(0, 10);
+    case Period::Month:
+        std::snprintf(buf, sizeof buf, "%04lld-%02lld", p / 12, p % 12 + 1);
+        return buf;
+    case Period::Total:
+        return "total";
     }
     return {};
 }
@@ -55,12 +62,18 @@ std::optional<double> ratio(double num, double den)
 
 std::optional<Period> periodFromName(std::string_view n)
 {
-    if (n == "interval") return Period::Interval;
-    if (n == "hour") return Period::Hour;
-    if (n == "day") return Period::Day;
-    if (n == "week") return Period::Week;
-    if (n == "month") return Period::Month;
-    if (n == "total") return Period::Total;
+    if (n == "interval")
+        return Period::Interval;
+    if (n == "hour")
+        return Period::Hour;
+    if (n == "day")
+        return Period::Day;
+    if (n == "week")
+        return Period::Week;
+    if (n == "month")
+        return Period::Month;
+    if (n == "total")
+        return Period::Total;
     return std::nullopt;
 }
 
@@ -71,16 +84,22 @@ long long KpiAggregator::periodOf(double arrival) const
 {
     const auto day = static_cast<long long>(std::floor(arrival / 86400.0));
     switch (options_.by) {
-    case Period::Interval: return static_cast<long long>(std::floor(arrival / (options_.intervalMin * 60.0)));
-    case Period::Hour: return static_cast<long long>(std::floor((arrival - static_cast<double>(day) * 86400.0) / 3600.0));
-    case Period::Day: return day;
-    case Period::Week: return day - ((day + 3) % 7 + 7) % 7; // Monday on or before (1970-01-01 was a Thursday)
+    case Period::Interval:
+        return static_cast<long long>(std::floor(arrival / (options_.intervalMin * 60.0)));
+    case Period::Hour:
+        return static_cast<long long>(std::floor((arrival - static_cast<double>(day) * 86400.0) / 3600.0));
+    case Period::Day:
+        return day;
+    case Period::Week:
+        return day - ((day + 3) % 7 + 7) % 7; // Monday on or before (1970-01-01 was a Thursday)
     case Period::Month: {
         using namespace std::chrono;
         const year_month_day ymd{sys_days{std::chrono::days{day}}};
-        return static_cast<long long>(static_cast<int>(ymd.year())) * 12 + static_cast<unsigned>(ymd.month()) - 1;
+        return static_cast<long long>(static_cast<int>(ymd.year())) * 12 +
+               static_cast<unsigned>(ymd.month()) - 1;
     }
-    case Period::Total: return 0;
+    case Period::Total:
+        return 0;
     }
     return 0;
 }
@@ -96,7 +115,8 @@ KpiAggregator::Acc& KpiAggregator::accFor(long long period, int queue, int chann
         memoPeriod_ = period;
         std::fill(memoIndex_.begin(), memoIndex_.end(), 0);
     }
-    const auto [it, inserted] = index_.try_emplace(packKey(period, queue, channel), static_cast<std::uint32_t>(accs_.size()));
+    const auto [it, inserted] =
+        index_.try_emplace(packKey(period, queue, channel), static_cast<std::uint32_t>(accs_.size()));
     if (inserted) {
         accs_.emplace_back();
         accPeriod_.push_back(period);
@@ -159,7 +179,8 @@ void KpiAggregator::add(const CallRecord& c)
         }
     }
     if (c.customer >= 0) // one key per (customer, queue): the customer hash mixed with the queue
-        contacts_.push_back({static_cast<std::uint64_t>(c.customer) * 0x9E3779B97F4A7C15ULL + static_cast<std::uint64_t>(c.queue),
+        contacts_.push_back({static_cast<std::uint64_t>(c.customer) * 0x9E3779B97F4A7C15ULL +
+                                 static_cast<std::uint64_t>(c.queue),
                              c.arrival, accIndex, accAllIndex, answered});
 }
 
@@ -186,7 +207,8 @@ std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues
             while (end < contacts_.size() && contacts_[end].key == contacts_[begin].key)
                 ++end;
             if (end - begin > 1)
-                std::sort(contacts_.begin() + static_cast<long>(begin), contacts_.begin() + static_cast<long>(end),
+                std::sort(contacts_.begin() + static_cast<long>(begin),
+                          contacts_.begin() + static_cast<long>(end),
                           [](const Contact& a, const Contact& b) { return a.arrival < b.arrival; });
             begin = end;
         }
@@ -234,11 +256,14 @@ std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues
         r.abandoned = a.abandoned;
         r.shortAbandoned = a.shortAbandoned;
         r.answeredWithinT = a.answeredWithinT;
-        const double offered = static_cast<double>(a.offered), exShort = offered - static_cast<double>(a.shortAbandoned);
+        const double offered = static_cast<double>(a.offered),
+                     exShort = offered - static_cast<double>(a.shortAbandoned);
         r.abandonRate = ratio(static_cast<double>(a.abandoned), offered).value_or(0);
-        r.abandonRateExShort = ratio(static_cast<double>(a.abandoned - a.shortAbandoned), exShort).value_or(0);
+        r.abandonRateExShort =
+            ratio(static_cast<double>(a.abandoned - a.shortAbandoned), exShort).value_or(0);
         r.serviceLevel = ratio(static_cast<double>(a.answeredWithinT), offered).value_or(0);
-        r.slAnswered = ratio(static_cast<double>(a.answeredWithinT), static_cast<double>(a.answered)).value_or(0);
+        r.slAnswered =
+            ratio(static_cast<double>(a.answeredWithinT), static_cast<double>(a.answered)).value_or(0);
         r.slExShort = ratio(static_cast<double>(a.answeredWithinT), exShort).value_or(0);
         const double answered = static_cast<double>(a.answered);
         r.asaSec = ratio(a.waitAnswered, answered);

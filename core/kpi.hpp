@@ -1,15 +1,16 @@
 #pragma once
-// Call-center KPIs from call records, per period (interval, hour of day, day, week, month, total), per queue and
-// channel, plus an "all queues" row per period (queue and channel "*").
-// Definitions (rates as fractions; the CLI and GUI show percent):
+// Call-center KPIs from call records, per period (interval, hour of day, day, week, month, total), per queue
+// and channel, plus an "all queues" row per period (queue and channel "*"). Definitions (rates as fractions;
+// the CLI and GUI show percent):
 //   offered = answered + abandoned; abandon_rate = abandoned / offered;
-//   short abandons: abandoned within short_abandon_sec; abandon_rate_ex_short = (abandoned - short)/(offered - short)
-//   service_level = answered within T / offered; sl_answered = ... / answered; sl_ex_short = ... / (offered - short)
-//   ASA = mean wait of answered calls; mean time to abandon; longest wait (any call)
-//   AHT = talk + hold + after-call work, per answered call (each part reported too)
-//   first-contact resolution: share of answered calls from identified customers with no further call of that
+//   short abandons: abandoned within short_abandon_sec; abandon_rate_ex_short = (abandoned - short)/(offered
+//   - short) service_level = answered within T / offered; sl_answered = ... / answered; sl_ex_short = ... /
+//   (offered - short) ASA = mean wait of answered calls; mean time to abandon; longest wait (any call) AHT =
+//   talk + hold + after-call work, per answered call (each part reported too) first-contact resolution: share
+//   of answered calls from identified customers with no further call of that
 //     customer to the same queue within fcr_window_days
-//   patience (exponential MLE): abandons / total time in queue of every queued call (answered ones are censored)
+//   patience (exponential MLE): abandons / total time in queue of every queued call (answered ones are
+//   censored)
 
 #include "core/call_log.hpp"
 
@@ -22,22 +23,24 @@
 namespace staffplan {
 
 enum class Period { Interval, Hour, Day, Week, Month, Total };
-std::optional<Period> periodFromName(std::string_view name); ///< "interval", "hour", "day", "week", "month", "total"
+std::optional<Period>
+periodFromName(std::string_view name); ///< "interval", "hour", "day", "week", "month", "total"
 
 struct KpiOptions
 {
     Period by = Period::Interval;
-    int intervalMin = 30;          ///< 15, 30 or 60
-    double thresholdSec = 20;      ///< T of the service level
+    int intervalMin = 30;     ///< 15, 30 or 60
+    double thresholdSec = 20; ///< T of the service level
     double shortAbandonSec = 5;
     double fcrWindowDays = 7;
     std::optional<double> agentCostPerHour; ///< for cost per contact
-    bool perQueue = true;          ///< rows per queue and channel besides the "*" rows
+    bool perQueue = true;                   ///< rows per queue and channel besides the "*" rows
 };
 
 struct KpiRow
 {
-    std::string periodStart; ///< "2026-03-02T08:30:00", "2026-03-02" (day, week from Monday), "2026-03", "08:00", "total"
+    std::string periodStart; ///< "2026-03-02T08:30:00", "2026-03-02" (day, week from Monday), "2026-03",
+                             ///< "08:00", "total"
     std::string queue, channel;
     long offered = 0, answered = 0, abandoned = 0, shortAbandoned = 0, answeredWithinT = 0;
     double abandonRate = 0, abandonRateExShort = 0;
@@ -54,13 +57,14 @@ struct KpiRow
 /// Aggregates a stream of calls.  `queues`, `channels`: the reader's name tables.
 class KpiAggregator
 {
-public:
+  public:
     explicit KpiAggregator(KpiOptions options);
     ~KpiAggregator();
     void add(const CallRecord& call);
-    std::vector<KpiRow> finish(const std::vector<std::string>& queues, const std::vector<std::string>& channels);
+    std::vector<KpiRow> finish(const std::vector<std::string>& queues,
+                               const std::vector<std::string>& channels);
 
-private:
+  private:
     struct Acc;
     struct Key;
     long long periodOf(double arrival) const;
@@ -78,9 +82,9 @@ private:
         std::uint32_t acc, accAll;
         bool answered;
     };
-    long long memoPeriod_ = -1;                        ///< the period memoIndex_ holds indices for
-    std::vector<std::int64_t> memoIndex_;              ///< (queue, channel) -> accs_ index + 1 in memoPeriod_
-    std::vector<Contact> contacts_; ///< answered calls of identified customers, for FCR
+    long long memoPeriod_ = -1;           ///< the period memoIndex_ holds indices for
+    std::vector<std::int64_t> memoIndex_; ///< (queue, channel) -> accs_ index + 1 in memoPeriod_
+    std::vector<Contact> contacts_;       ///< answered calls of identified customers, for FCR
 };
 
 } // namespace staffplan

@@ -4,7 +4,8 @@
 
 namespace staffplan {
 
-std::optional<ModelCheck> checkModels(const std::vector<KpiRow>& rows, double intervalSec, double thresholdSec)
+std::optional<ModelCheck> checkModels(const std::vector<KpiRow>& rows, double intervalSec,
+                                      double thresholdSec)
 {
     double queueTime = 0, abandons = 0;
     for (const auto& r : rows) {
@@ -12,7 +13,8 @@ std::optional<ModelCheck> checkModels(const std::vector<KpiRow>& rows, double in
         abandons += static_cast<double>(r.abandoned);
     }
     ModelCheck check;
-    check.patienceSec = abandons > 0 ? queueTime / abandons : 1e9; // nobody abandoned: (almost) infinite patience
+    check.patienceSec =
+        abandons > 0 ? queueTime / abandons : 1e9; // nobody abandoned: (almost) infinite patience
     for (const Model model : {Model::ErlangC, Model::ErlangA}) {
         ModelError e;
         e.model = model;

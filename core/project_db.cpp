@@ -51,8 +51,11 @@ static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == ProjectDb::kSchema
 
 class Statement
 {
-public:
-    Statement(sqlite3* db, const char* sql) { ok_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) == SQLITE_OK; }
+  public:
+    Statement(sqlite3* db, const char* sql)
+    {
+        ok_ = sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) == SQLITE_OK;
+    }
     ~Statement() { sqlite3_finalize(stmt_); }
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -61,11 +64,14 @@ public:
     void reset() { sqlite3_reset(stmt_); }
     void bind(int i, double v) { sqlite3_bind_double(stmt_, i, v); }
     void bind(int i, std::int64_t v) { sqlite3_bind_int64(stmt_, i, v); }
-    void bind(int i, const std::string& v) { sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT); }
+    void bind(int i, const std::string& v)
+    {
+        sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT);
+    }
     void bindNull(int i) { sqlite3_bind_null(stmt_, i); }
     int step() { return sqlite3_step(stmt_); }
 
-private:
+  private:
     sqlite3_stmt* stmt_ = nullptr;
     bool ok_ = false;
 };
@@ -129,13 +135,15 @@ std::optional<std::string> ProjectDb::contentHash(const std::string& path)
 std::unique_ptr<ProjectDb> ProjectDb::open(const std::string& path, DbError& error)
 {
     std::unique_ptr<ProjectDb> p(new ProjectDb);
-    if (sqlite3_open_v2(path.c_str(), &p->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(path.c_str(), &p->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
+        SQLITE_OK) {
         error = {DbProblem::CannotOpen, sqlite3_errmsg(p->db_)};
         return nullptr;
     }
     sqlite3_busy_timeout(p->db_, 5000);
     // WAL: readers never see a half-written import, and a crash leaves the last committed state
-    if (!exec(p->db_, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", error)) {
+    if (!exec(p->db_, "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;",
+              error)) {
         error.problem = DbProblem::CannotOpen;
         return nullptr;
     }
@@ -158,7 +166,8 @@ std::unique_ptr<ProjectDb> ProjectDb::open(const std::string& path, DbError& err
     if (version < kSchemaVersion) {
         if (version > 0) { // keep the project as it was before changing its format
             std::string target;
-            for (const char c : backupPath(path, version)) // a quote in the path is doubled inside the literal
+            for (const char c :
+                 backupPath(path, version)) // a quote in the path is doubled inside the literal
                 target += c == '\'' ? std::string("''") : std::string(1, c);
             if (!exec(p->db_, ("VACUUM INTO '" + target + "'").c_str(), error))
                 return nullptr;
@@ -170,15 +179,18 @@ std::unique_ptr<ProjectDb> ProjectDb::open(const std::string& path, DbError& err
                 exec(p->db_, "ROLLBACK", error);
                 return nullptr;
             }
-        const std::string set = "INSERT OR REPLACE INTO meta VALUES('schema_version', '" +
-                                std::to_string(kSchemaVersion) + "')";
+        const std::string set =
+            "INSERT OR REPLACE INTO meta VALUES('schema_version', '" + std::to_string(kSchemaVersion) + "')";
         if (!exec(p->db_, set.c_str(), error) || !exec(p->db_, "COMMIT", error))
             return nullptr;
     }
     return p;
 }
 
-ProjectDb::~ProjectDb() { sqlite3_close(db_); }
+ProjectDb::~ProjectDb()
+{
+    sqlite3_close(db_);
+}
 
 std::string ProjectDb::backupPath(const std::string& path, int version)
 {
@@ -212,8 +224,9 @@ bool ProjectDb::saveForecast(StoredForecast& f, bool replace, DbError& error)
         }
     }
     f.createdAt = nowIso();
-    Statement add(db_, "INSERT INTO forecasts(name, method, parameters, queue, interval_min, train_from, train_to, "
-                       "created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement add(
+        db_, "INSERT INTO forecasts(name, method, parameters, queue, interval_min, train_from, train_to, "
+             "created_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     add.bind(1, f.name);
     add.bind(2, f.method);
     add.bind(3, f.parameters);
@@ -229,7 +242,8 @@ bool ProjectDb::saveForecast(StoredForecast& f, bool replace, DbError& error)
     for (const auto& r : f.rows) {
         row.reset();
         row.bind(1, f.id);
-        const double values[] = {r.start, r.calls, r.callsP10, r.callsP90, r.callsP2_5, r.callsP97_5, r.ahtSec, r.ahtP90};
+        const double values[] = {r.start,     r.calls,      r.callsP10, r.callsP90,
+                                 r.callsP2_5, r.callsP97_5, r.ahtSec,   r.ahtP90};
         for (int i = 0; i < 8; ++i)
             row.bind(i + 2, values[i]);
         if (row.step() != SQLITE_DONE)
@@ -241,8 +255,9 @@ bool ProjectDb::saveForecast(StoredForecast& f, bool replace, DbError& error)
 std::vector<StoredForecast> ProjectDb::forecasts(DbError& error) const
 {
     std::vector<StoredForecast> out;
-    Statement s(db_, "SELECT id, name, method, parameters, queue, interval_min, train_from, train_to, created_at "
-                     "FROM forecasts ORDER BY id");
+    Statement s(db_,
+                "SELECT id, name, method, parameters, queue, interval_min, train_from, train_to, created_at "
+                "FROM forecasts ORDER BY id");
     if (!s.ok()) {
         error = {DbProblem::Sql, sqlite3_errmsg(db_)};
         return out;
@@ -263,13 +278,17 @@ std::vector<StoredForecast> ProjectDb::forecasts(DbError& error) const
     return out;
 }
 
-int ProjectDb::schemaVersion() const { return readVersion(db_); }
+int ProjectDb::schemaVersion() const
+{
+    return readVersion(db_);
+}
 
 std::vector<BatchInfo> ProjectDb::batches(DbError& error) const
 {
     std::vector<BatchInfo> out;
-    Statement s(db_, "SELECT id, file_name, content_hash, imported_at, preset, encoding, rows_read, accepted, "
-                     "rejected, excluded FROM batches ORDER BY id");
+    Statement s(db_,
+                "SELECT id, file_name, content_hash, imported_at, preset, encoding, rows_read, accepted, "
+                "rejected, excluded FROM batches ORDER BY id");
     if (!s.ok()) {
         error = {DbProblem::Sql, sqlite3_errmsg(db_)};
         return out;
@@ -299,7 +318,8 @@ std::optional<ImportOutcome> ProjectDb::importLog(const std::string& path, const
             return outcome;
         }
     }
-    auto reader = CallLogReader::open(std::make_unique<std::ifstream>(path, std::ios::binary), options, openError);
+    auto reader =
+        CallLogReader::open(std::make_unique<std::ifstream>(path, std::ios::binary), options, openError);
     if (!reader)
         return std::nullopt;
     if (!exec(db_, "BEGIN IMMEDIATE", error))
@@ -311,9 +331,11 @@ std::optional<ImportOutcome> ProjectDb::importLog(const std::string& path, const
         return std::nullopt;
     };
     // the batch row first (counts are filled in at the end, still inside the transaction)
-    Statement batch(db_, "INSERT INTO batches(file_name, content_hash, imported_at, preset, encoding, rows_read, "
-                         "accepted, rejected, excluded) VALUES(?, ?, ?, ?, '', 0, 0, 0, 0)");
-    const std::string fileName = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+    Statement batch(db_,
+                    "INSERT INTO batches(file_name, content_hash, imported_at, preset, encoding, rows_read, "
+                    "accepted, rejected, excluded) VALUES(?, ?, ?, ?, '', 0, 0, 0, 0)");
+    const std::string fileName =
+        path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
     batch.bind(1, fileName);
     batch.bind(2, *hash);
     batch.bind(3, nowIso());
@@ -436,8 +458,9 @@ std::optional<ImportOutcome> ProjectDb::importLog(const std::string& path, const
         if (excluded.step() != SQLITE_DONE)
             return fail();
     }
-    Statement counts(db_, "UPDATE batches SET encoding = ?, rows_read = ?, accepted = ?, rejected = ?, excluded = ? "
-                          "WHERE id = ?");
+    Statement counts(
+        db_, "UPDATE batches SET encoding = ?, rows_read = ?, accepted = ?, rejected = ?, excluded = ? "
+             "WHERE id = ?");
     const ImportSummary& s = outcome.summary;
     counts.bind(1, s.encoding);
     counts.bind(2, s.read);
@@ -447,8 +470,9 @@ std::optional<ImportOutcome> ProjectDb::importLog(const std::string& path, const
     counts.bind(6, batchId);
     if (counts.step() != SQLITE_DONE || !exec(db_, "COMMIT", error))
         return fail();
-    outcome.batch = BatchInfo{batchId, fileName, *hash, nowIso(), options.preset == Preset::Bank ? "bank" : "generic",
-                              s.encoding, s.read, s.accepted, s.rejected, s.excludedTotal()};
+    outcome.batch = BatchInfo{
+        batchId,    fileName, *hash,      nowIso(),   options.preset == Preset::Bank ? "bank" : "generic",
+        s.encoding, s.read,   s.accepted, s.rejected, s.excludedTotal()};
     return outcome;
 }
 
@@ -478,8 +502,14 @@ std::vector<std::string> ProjectDb::names(int kind) const
     return out;
 }
 
-std::vector<std::string> ProjectDb::queueNames() const { return names(Queue); }
-std::vector<std::string> ProjectDb::channelNames() const { return names(Channel); }
+std::vector<std::string> ProjectDb::queueNames() const
+{
+    return names(Queue);
+}
+std::vector<std::string> ProjectDb::channelNames() const
+{
+    return names(Channel);
+}
 
 bool ProjectDb::forEachCall(const std::function<void(const CallRecord&)>& visit, DbError& error) const
 {
@@ -492,8 +522,10 @@ bool ProjectDb::forEachCall(const std::function<void(const CallRecord&)>& visit,
         while (s.step() == SQLITE_ROW)
             dense[kind][sqlite3_column_int64(s.get(), 0)] = i++;
     }
-    Statement s(db_, "SELECT arrival, wait_sec, talk_sec, hold_sec, acw_sec, answered, queue_id, channel_id, agent_id, "
-                     "customer, transferred, resolved, csat, line FROM calls");
+    Statement s(
+        db_,
+        "SELECT arrival, wait_sec, talk_sec, hold_sec, acw_sec, answered, queue_id, channel_id, agent_id, "
+        "customer, transferred, resolved, csat, line FROM calls");
     if (!s.ok()) {
         error = {DbProblem::Sql, sqlite3_errmsg(db_)};
         return false;
@@ -512,9 +544,14 @@ bool ProjectDb::forEachCall(const std::function<void(const CallRecord&)>& visit,
         c.channel = dense[Channel].at(sqlite3_column_int64(r, 7));
         c.agent = sqlite3_column_type(r, 8) == SQLITE_NULL ? -1 : dense[Agent].at(sqlite3_column_int64(r, 8));
         c.customer = sqlite3_column_type(r, 9) == SQLITE_NULL ? -1 : sqlite3_column_int64(r, 9);
-        c.transferred = sqlite3_column_type(r, 10) == SQLITE_NULL ? -1 : static_cast<std::int8_t>(sqlite3_column_int(r, 10));
-        c.resolved = sqlite3_column_type(r, 11) == SQLITE_NULL ? -1 : static_cast<std::int8_t>(sqlite3_column_int(r, 11));
-        c.csat = sqlite3_column_type(r, 12) == SQLITE_NULL ? -1.0f : static_cast<float>(sqlite3_column_double(r, 12));
+        c.transferred = sqlite3_column_type(r, 10) == SQLITE_NULL
+                            ? -1
+                            : static_cast<std::int8_t>(sqlite3_column_int(r, 10));
+        c.resolved = sqlite3_column_type(r, 11) == SQLITE_NULL
+                         ? -1
+                         : static_cast<std::int8_t>(sqlite3_column_int(r, 11));
+        c.csat = sqlite3_column_type(r, 12) == SQLITE_NULL ? -1.0f
+                                                           : static_cast<float>(sqlite3_column_double(r, 12));
         c.line = sqlite3_column_int(r, 13);
         visit(c);
     }

@@ -1,9 +1,12 @@
 #pragma once
 // The project database: one SQLite file (*.staffplan) per project.
-//  - schema versioned in table meta (key 'schema_version'); a file from a newer StaffPlan is refused, an older one
+//  - schema versioned in table meta (key 'schema_version'); a file from a newer StaffPlan is refused, an
+//  older one
 //    is migrated step by step (kMigrations in project_db.cpp) inside a transaction;
-//  - each import is a batch (file name, content hash, counts, rejected rows), imported in one transaction: it lands
-//    whole or not at all; a file whose content was imported before is detected by its hash and not imported again;
+//  - each import is a batch (file name, content hash, counts, rejected rows), imported in one transaction: it
+//  lands
+//    whole or not at all; a file whose content was imported before is detected by its hash and not imported
+//    again;
 //  - a batch can be listed and removed (its calls and rejected rows go with it).
 
 #include "core/call_log.hpp"
@@ -20,12 +23,12 @@ struct sqlite3;
 namespace staffplan {
 
 enum class DbProblem {
-    CannotOpen,   ///< not a database, or no permission
-    NewerSchema,  ///< written by a newer StaffPlan
-    NotAProject,  ///< an SQLite file, but not a StaffPlan project
-    Sql,          ///< any other SQLite error (detail has SQLite's message)
+    CannotOpen,  ///< not a database, or no permission
+    NewerSchema, ///< written by a newer StaffPlan
+    NotAProject, ///< an SQLite file, but not a StaffPlan project
+    Sql,         ///< any other SQLite error (detail has SQLite's message)
     NoSuchBatch,
-    NameTaken,    ///< a forecast of that name exists
+    NameTaken, ///< a forecast of that name exists
 };
 
 struct DbError
@@ -66,7 +69,7 @@ struct ImportOutcome
 
 class ProjectDb
 {
-public:
+  public:
     static constexpr int kSchemaVersion = 2;
 
     /// Opens or creates a project; migrates an older schema.
@@ -76,19 +79,21 @@ public:
     int schemaVersion() const;
     std::vector<BatchInfo> batches(DbError& error) const;
 
-    /// Imports a call log as one batch, in one transaction.  Open problems of the log come back in `openError`.
-    std::optional<ImportOutcome> importLog(const std::string& path, const ReadOptions& options, OpenError& openError,
-                                           DbError& error);
+    /// Imports a call log as one batch, in one transaction.  Open problems of the log come back in
+    /// `openError`.
+    std::optional<ImportOutcome> importLog(const std::string& path, const ReadOptions& options,
+                                           OpenError& openError, DbError& error);
 
     bool removeBatch(std::int64_t id, DbError& error);
 
-    /// Every call of every batch, in import order (KPIs need no order); queue and channel ids index queueNames() /
-    /// channelNames().
+    /// Every call of every batch, in import order (KPIs need no order); queue and channel ids index
+    /// queueNames() / channelNames().
     bool forEachCall(const std::function<void(const CallRecord&)>& visit, DbError& error) const;
     std::vector<std::string> queueNames() const;
     std::vector<std::string> channelNames() const;
 
-    /// Stores a forecast under its name; a name already taken is refused (DbProblem::NameTaken) unless `replace`.
+    /// Stores a forecast under its name; a name already taken is refused (DbProblem::NameTaken) unless
+    /// `replace`.
     bool saveForecast(StoredForecast& forecast, bool replace, DbError& error);
     std::vector<StoredForecast> forecasts(DbError& error) const; ///< without their rows
 
@@ -98,7 +103,7 @@ public:
     /// The content hash the database keys batches by: FNV-1a 64 of the bytes plus their count.
     static std::optional<std::string> contentHash(const std::string& path);
 
-private:
+  private:
     ProjectDb() = default;
     std::vector<std::string> names(int kind) const;
     sqlite3* db_ = nullptr;

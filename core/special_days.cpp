@@ -56,7 +56,8 @@ SpecialDays readSpecialDays(std::istream& in)
         if (fields.size() == 2 && !trimmed(fields[1]).empty()) {
             const auto f = parseDecimal(fields[1]);
             if (!f || *f < 0 || !std::isfinite(*f)) {
-                result.errors.push_back({number, SpecialDayProblem::BadFactor, std::string(trimmed(fields[1]))});
+                result.errors.push_back(
+                    {number, SpecialDayProblem::BadFactor, std::string(trimmed(fields[1]))});
                 continue;
             }
             d.factor = *f;

@@ -1,6 +1,6 @@
 #pragma once
-// Special days for forecasting: holidays, campaigns, outages.  A day listed is left out of training; a factor, when
-// given, scales the forecast of that day (0.3 = 30% of a normal day's calls, 1.5 = a campaign).
+// Special days for forecasting: holidays, campaigns, outages.  A day listed is left out of training; a
+// factor, when given, scales the forecast of that day (0.3 = 30% of a normal day's calls, 1.5 = a campaign).
 // Format: one day a line, `YYYY-MM-DD[,factor]`, an optional header `date,factor`, `#` starts a comment.
 
 #include <istream>

@@ -10,7 +10,7 @@ constexpr const char* kFunction = "requiredAgents";
 
 class Search
 {
-public:
+  public:
     Search(Model model, QueueInput in, const StaffingTargets& t, const StaffingLimits& limits)
         : model_(model), in_(in), t_(t), limits_(limits)
     {
@@ -25,7 +25,8 @@ public:
         ++evaluations_;
         in_.agents = n;
         // Erlang A's ASA only where every other target is met (it is then needed to decide and to report).
-        const auto m = evaluateQueue(model_, in_, [this](const QueueMeasures& q) { return checkAllButAsa(q) == Binding::None; });
+        const auto m = evaluateQueue(
+            model_, in_, [this](const QueueMeasures& q) { return checkAllButAsa(q) == Binding::None; });
         const Binding missed = check(*m);
         if (missed == Binding::None && (!best_ || best_->agents > n))
             best_ = *m; // the smallest staffing that meets everything so far: the answer, once bracketed
@@ -41,7 +42,7 @@ public:
         return *evaluateQueue(model_, in_);
     }
 
-private:
+  private:
     /// The first target missed in the order SL, ASA, abandonment, occupancy (stability before all).
     Binding check(const QueueMeasures& m) const
     {
@@ -65,19 +66,21 @@ private:
         return Binding::None;
     }
 
-public:
-
+  public:
     double serviceLevel(const QueueMeasures& m) const
     {
         switch (t_.slDefinition) {
-        case SlDefinition::Offered: return m.slOffered;
-        case SlDefinition::Answered: return m.slAnswered;
-        case SlDefinition::Virtual: return m.slVirtual;
+        case SlDefinition::Offered:
+            return m.slOffered;
+        case SlDefinition::Answered:
+            return m.slAnswered;
+        case SlDefinition::Virtual:
+            return m.slVirtual;
         }
         return m.slOffered;
     }
 
-private:
+  private:
     // No ASA where nobody is answered (Erlang A with 0 agents): the target is missed.
     bool asaMet(const QueueMeasures& m) const { return m.asaSec && *m.asaSec <= *t_.maxAsaSec; }
 
@@ -129,9 +132,12 @@ int defaultStart(Model model, double load, const StaffingTargets& t)
 std::string_view slDefinitionName(SlDefinition d)
 {
     switch (d) {
-    case SlDefinition::Offered: return "offered";
-    case SlDefinition::Answered: return "answered";
-    case SlDefinition::Virtual: return "virtual";
+    case SlDefinition::Offered:
+        return "offered";
+    case SlDefinition::Answered:
+        return "answered";
+    case SlDefinition::Virtual:
+        return "virtual";
     }
     return "?";
 }
@@ -139,12 +145,18 @@ std::string_view slDefinitionName(SlDefinition d)
 std::string_view bindingName(Binding b)
 {
     switch (b) {
-    case Binding::None: return "none";
-    case Binding::Stability: return "stability";
-    case Binding::ServiceLevel: return "service_level";
-    case Binding::Asa: return "asa";
-    case Binding::Abandon: return "abandon";
-    case Binding::Occupancy: return "occupancy";
+    case Binding::None:
+        return "none";
+    case Binding::Stability:
+        return "stability";
+    case Binding::ServiceLevel:
+        return "service_level";
+    case Binding::Asa:
+        return "asa";
+    case Binding::Abandon:
+        return "abandon";
+    case Binding::Occupancy:
+        return "occupancy";
     }
     return "?";
 }
@@ -224,8 +236,9 @@ Result<StaffingResult> requiredAgents(Model model, const QueueInput& input, cons
         result.evaluations = search.evaluations();
         return result;
     };
-    // Gallop from the start to bracket the answer: `bad` misses a target (or is below the floor), `good` meets all.
-    // Steps 1, 1, 2, 4, ...: a start that is one off (the usual case with a neighbour's answer) costs 3 evaluations.
+    // Gallop from the start to bracket the answer: `bad` misses a target (or is below the floor), `good`
+    // meets all. Steps 1, 1, 2, 4, ...: a start that is one off (the usual case with a neighbour's answer)
+    // costs 3 evaluations.
     int bad = floorAgents - 1, good = -1;
     Binding missed = search.firstMissed(start);
     // Evaluates n and moves `good` or `bad` (with what it missed) to it; true when n meets every target.
@@ -242,7 +255,8 @@ Result<StaffingResult> requiredAgents(Model model, const QueueInput& input, cons
     if (missed == Binding::None) {
         good = start;
         missed = model == Model::ErlangC ? Binding::Stability : Binding::None; // what floorAgents - 1 misses
-        for (int step = 1, probes = 0; good - 1 > bad && !search.exhausted(); step = ++probes < 2 ? 1 : step * 2)
+        for (int step = 1, probes = 0; good - 1 > bad && !search.exhausted();
+             step = ++probes < 2 ? 1 : step * 2)
             if (!probeAt(std::max(good - step, bad + 1)))
                 break;
     } else {

@@ -23,14 +23,15 @@ struct StaffingTargets
 };
 
 enum class Binding {
-    None,        ///< no calls: zero agents meet everything
-    Stability,   ///< Erlang C needs more agents than the load before any target can be met
+    None,      ///< no calls: zero agents meet everything
+    Stability, ///< Erlang C needs more agents than the load before any target can be met
     ServiceLevel,
     Asa,
     Abandon,
     Occupancy,
 };
-std::string_view bindingName(Binding b); ///< "none", "stability", "service_level", "asa", "abandon", "occupancy"
+std::string_view
+bindingName(Binding b); ///< "none", "stability", "service_level", "asa", "abandon", "occupancy"
 
 enum class StaffingStatus {
     Ok,
@@ -41,11 +42,11 @@ enum class StaffingStatus {
 struct StaffingResult
 {
     StaffingStatus status = StaffingStatus::Ok;
-    Binding binding = Binding::None;    ///< for Impossible / CapReached: the target that cannot be met
-    int requiredAgents = 0;             ///< on the phones
-    int scheduledAgents = 0;            ///< ceil(required / (1 - shrinkage))
-    QueueMeasures atRequired;           ///< measures at requiredAgents (Ok only)
-    int evaluations = 0;                ///< model evaluations the search used
+    Binding binding = Binding::None; ///< for Impossible / CapReached: the target that cannot be met
+    int requiredAgents = 0;          ///< on the phones
+    int scheduledAgents = 0;         ///< ceil(required / (1 - shrinkage))
+    QueueMeasures atRequired;        ///< measures at requiredAgents (Ok only)
+    int evaluations = 0;             ///< model evaluations the search used
 };
 
 struct StaffingLimits
@@ -62,15 +63,16 @@ Result<StaffingResult> requiredAgents(Model model, const QueueInput& in, const S
                                       const StaffingLimits& limits = {});
 
 /// Where to start the search for an interval, from its neighbour's answer: the neighbour's safety staffing
-/// (agents above the load) scaled by the square root of the load ratio (square-root staffing, Halfin & Whitt 1981),
-/// rounded down, so that the answer is usually the start or one above it (2 evaluations).
-/// Empty when there is nothing to scale from.
+/// (agents above the load) scaled by the square root of the load ratio (square-root staffing, Halfin & Whitt
+/// 1981), rounded down, so that the answer is usually the start or one above it (2 evaluations). Empty when
+/// there is nothing to scale from.
 std::optional<int> nextStaffingHint(std::optional<int> previousAgents, double previousLoad, double load);
 
 /// Checks the targets (fractions in [0, 1], ASA > 0 ..., at least one target).
 std::optional<InputError> validateTargets(const StaffingTargets& t, const char* function);
 
-/// ceil(required / (1 - shrinkage)), immune to the rounding of the division (10 / 0.8 is 12.5, 8 / 0.8 is 10).
+/// ceil(required / (1 - shrinkage)), immune to the rounding of the division (10 / 0.8 is 12.5, 8 / 0.8 is
+/// 10).
 int scheduledAgents(int required, double shrinkage);
 
 } // namespace staffplan

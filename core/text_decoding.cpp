@@ -11,7 +11,10 @@ namespace staffplan {
 namespace {
 constexpr std::size_t kPiece = 1 << 20;
 
-bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool startsWith(std::string_view s, std::string_view prefix)
+{
+    return s.substr(0, prefix.size()) == prefix;
+}
 
 std::string upper(std::string s)
 {
@@ -26,7 +29,11 @@ bool isValidUtf8(std::string_view t, bool allowTruncatedEnd)
     std::size_t i = 0;
     while (i < t.size()) {
         const unsigned char c = t[i];
-        const int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
+        const int extra = c < 0x80           ? 0
+                          : (c >> 5) == 0x6  ? 1
+                          : (c >> 4) == 0xE  ? 2
+                          : (c >> 3) == 0x1E ? 3
+                                             : -1;
         if (extra < 0 || (extra == 1 && c < 0xC2))
             return false;
         const std::size_t end = i + static_cast<std::size_t>(extra);
@@ -64,7 +71,8 @@ std::string detectEncoding(std::string_view sample)
     return guess;
 }
 
-TextDecoder::TextDecoder(std::istream& in, std::string encoding) : in_(in), encoding_(upper(std::move(encoding)))
+TextDecoder::TextDecoder(std::istream& in, std::string encoding)
+    : in_(in), encoding_(upper(std::move(encoding)))
 {
     if (encoding_.empty() || encoding_ == "UTF-8" || encoding_ == "UTF8") {
         encoding_.clear();

@@ -132,20 +132,26 @@ std::optional<std::int64_t> daysFromCivil(int year, int month, int day)
 std::string_view dateFormatName(DateFormat f)
 {
     switch (f) {
-    case DateFormat::Auto: return "auto";
-    case DateFormat::Iso: return "iso";
-    case DateFormat::DayMonthYear: return "dmy";
-    case DateFormat::MonthDayYear: return "mdy";
-    case DateFormat::Yymmdd: return "yymmdd";
-    case DateFormat::EpochSeconds: return "epoch";
+    case DateFormat::Auto:
+        return "auto";
+    case DateFormat::Iso:
+        return "iso";
+    case DateFormat::DayMonthYear:
+        return "dmy";
+    case DateFormat::MonthDayYear:
+        return "mdy";
+    case DateFormat::Yymmdd:
+        return "yymmdd";
+    case DateFormat::EpochSeconds:
+        return "epoch";
     }
     return "?";
 }
 
 std::optional<DateFormat> dateFormatFromName(std::string_view n)
 {
-    for (const DateFormat f : {DateFormat::Auto, DateFormat::Iso, DateFormat::DayMonthYear, DateFormat::MonthDayYear,
-                               DateFormat::Yymmdd, DateFormat::EpochSeconds})
+    for (const DateFormat f : {DateFormat::Auto, DateFormat::Iso, DateFormat::DayMonthYear,
+                               DateFormat::MonthDayYear, DateFormat::Yymmdd, DateFormat::EpochSeconds})
         if (dateFormatName(f) == n)
             return f;
     return std::nullopt;
@@ -159,7 +165,8 @@ std::optional<double> parseTimestamp(std::string_view text, DateFormat format)
     std::size_t pos = 0;
     int a, b, c;
     switch (format) {
-    case DateFormat::Auto: return std::nullopt;
+    case DateFormat::Auto:
+        return std::nullopt;
     case DateFormat::Iso:
         if (!number(s, pos, 4, 4, a) || pos >= s.size() || s[pos++] != '-' || !number(s, pos, 2, 2, b) ||
             pos >= s.size() || s[pos++] != '-' || !number(s, pos, 2, 2, c))
@@ -174,7 +181,8 @@ std::optional<double> parseTimestamp(std::string_view text, DateFormat format)
             return std::nullopt;
         if (!number(s, pos, 1, 2, b) || pos >= s.size() || s[pos++] != sep || !number(s, pos, 4, 4, c))
             return std::nullopt;
-        return format == DateFormat::DayMonthYear ? dateTime(c, b, a, s, pos, true) : dateTime(c, a, b, s, pos, true);
+        return format == DateFormat::DayMonthYear ? dateTime(c, b, a, s, pos, true)
+                                                  : dateTime(c, a, b, s, pos, true);
     }
     case DateFormat::Yymmdd: {
         if (s.size() != 6 || !number(s, pos, 6, 6, a))
@@ -241,8 +249,8 @@ std::optional<DateFormat> detectDateFormatTolerant(const std::vector<std::string
     std::size_t bestCount = 0, nonEmpty = 0;
     for (const auto& s : samples)
         nonEmpty += trimmed(s).empty() ? 0 : 1;
-    for (const DateFormat f : {DateFormat::Iso, DateFormat::Yymmdd, DateFormat::EpochSeconds, DateFormat::DayMonthYear,
-                               DateFormat::MonthDayYear}) {
+    for (const DateFormat f : {DateFormat::Iso, DateFormat::Yymmdd, DateFormat::EpochSeconds,
+                               DateFormat::DayMonthYear, DateFormat::MonthDayYear}) {
         std::vector<std::string> readable;
         for (const auto& s : samples)
             if (parseTimestamp(s, f))
@@ -260,8 +268,9 @@ std::optional<double> parseDecimal(std::string_view text)
     const std::string_view s = trimmed(text);
     if (s.empty())
         return std::nullopt;
-    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                        1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     std::size_t i = 0;
     const bool negative = s[0] == '-';
     if (s[0] == '-' || s[0] == '+')
@@ -309,14 +318,16 @@ std::optional<double> parseDuration(std::string_view text)
         int parts = 0;
         while (pos <= s.size()) {
             const std::size_t colon = s.find(':', pos);
-            const std::string_view part = s.substr(pos, colon == std::string_view::npos ? s.npos : colon - pos);
+            const std::string_view part =
+                s.substr(pos, colon == std::string_view::npos ? s.npos : colon - pos);
             double v = 0;
             std::string p(part);
             for (char& ch : p)
                 if (ch == ',')
                     ch = '.';
             const auto [end, ec] = std::from_chars(p.data(), p.data() + p.size(), v);
-            if (p.empty() || ec != std::errc() || end != p.data() + p.size() || v < 0 || (parts > 0 && v >= 60))
+            if (p.empty() || ec != std::errc() || end != p.data() + p.size() || v < 0 ||
+                (parts > 0 && v >= 60))
                 return std::nullopt;
             total = total * 60 + v;
             ++parts;
@@ -349,8 +360,8 @@ std::string formatTimestamp(double seconds)
     const year_month_day ymd{sys_days{std::chrono::days{days}}};
     char buf[32];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), secs / 3600, (secs / 60) % 60,
-                  secs % 60);
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), secs / 3600,
+                  (secs / 60) % 60, secs % 60);
     return buf;
 }
 

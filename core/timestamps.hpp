@@ -1,7 +1,7 @@
 #pragma once
 // Dates, times and durations as call logs write them.  Timestamps are local wall-clock times, kept as seconds
-// since 1970-01-01 00:00 of that wall clock (no time zone is applied; an explicit offset in ISO text is dropped,
-// so a log keeps the clock its centre works by).
+// since 1970-01-01 00:00 of that wall clock (no time zone is applied; an explicit offset in ISO text is
+// dropped, so a log keeps the clock its centre works by).
 
 #include <cstdint>
 #include <optional>
@@ -23,7 +23,8 @@ enum class DateFormat {
 std::string_view dateFormatName(DateFormat f); ///< "auto", "iso", "dmy", "mdy", "yymmdd", "epoch"
 std::optional<DateFormat> dateFormatFromName(std::string_view name);
 
-/// Seconds since 1970 of the wall-clock time, or empty when the text is not a valid date (and time) in `format`.
+/// Seconds since 1970 of the wall-clock time, or empty when the text is not a valid date (and time) in
+/// `format`.
 std::optional<double> parseTimestamp(std::string_view text, DateFormat format);
 
 /// The format that reads every non-empty sample; for '/' dates the day-first or month-first reading that some
@@ -34,9 +35,9 @@ std::optional<DateFormat> detectDateFormat(const std::vector<std::string>& sampl
 /// bad values, rejected row by row later); the one reading the most wins.
 std::optional<DateFormat> detectDateFormatTolerant(const std::vector<std::string>& samples);
 
-/// A decimal number: "75", "-3", "75.5", "75,5" (decimal comma), "1e3".  Plain numbers of up to 15 digits take an
-/// exact fast path (Clinger 1990: an integer mantissa below 2^53 divided by an exact power of ten is correctly
-/// rounded); anything else goes to std::from_chars.
+/// A decimal number: "75", "-3", "75.5", "75,5" (decimal comma), "1e3".  Plain numbers of up to 15 digits
+/// take an exact fast path (Clinger 1990: an integer mantissa below 2^53 divided by an exact power of ten is
+/// correctly rounded); anything else goes to std::from_chars.
 std::optional<double> parseDecimal(std::string_view text);
 
 /// A duration in seconds: "75", "75.5", "75,5" (decimal comma), "1:15", "0:01:15", "1:02:03.5".

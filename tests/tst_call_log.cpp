@@ -52,7 +52,7 @@ Q_DECLARE_METATYPE(Expected)
 class TestCallLog : public QObject
 {
     Q_OBJECT
-private slots:
+  private slots:
     void corpus_data();
     void corpus();
     void rejectedRowsSayWhereAndWhy();
@@ -70,27 +70,34 @@ void TestCallLog::corpus_data()
     QTest::addColumn<Expected>("e");
     const Expected rows[] = {
         {"bom_crlf.csv", "UTF-8", ',', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180, "sales"},
-        {"no_final_newline.csv", "UTF-8", ',', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180, "sales"},
+        {"no_final_newline.csv", "UTF-8", ',', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180,
+         "sales"},
         {"quoted_fields.csv", "UTF-8", ',', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180,
          "sales, \"north\""},
-        {"semicolon_decimal_comma.csv", "UTF-8", ';', DateFormat::DayMonthYear, 2, 2, 0, 0, "2026-03-02T08:00:05",
-         12.5, 180.25, ""},
-        {"russian_utf8.csv", "UTF-8", ';', DateFormat::DayMonthYear, 2, 2, 0, 0, "2026-03-02T08:00:05", 12, 180,
-         "Продажи"},
-        {"russian_cp1251.csv", "WINDOWS-1251", ';', DateFormat::DayMonthYear, 2, 2, 0, 0, "2026-03-02T08:00:05", 12,
+        {"semicolon_decimal_comma.csv", "UTF-8", ';', DateFormat::DayMonthYear, 2, 2, 0, 0,
+         "2026-03-02T08:00:05", 12.5, 180.25, ""},
+        {"russian_utf8.csv", "UTF-8", ';', DateFormat::DayMonthYear, 2, 2, 0, 0, "2026-03-02T08:00:05", 12,
          180, "Продажи"},
-        {"chinese_utf8.csv", "UTF-8", ',', DateFormat::Iso, 2, 2, 0, 0, "2026-03-02T08:00:05", 12, 180, "销售"},
-        {"chinese_gb18030.csv", "GB18030", ',', DateFormat::Iso, 2, 2, 0, 0, "2026-03-02T08:00:05", 12, 180, "销售"},
-        {"utf16le_bom.csv", "UTF-16LE", '\t', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180, "sales"},
-        {"pipe_delimited.csv", "UTF-8", '|', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180, "sales"},
+        {"russian_cp1251.csv", "WINDOWS-1251", ';', DateFormat::DayMonthYear, 2, 2, 0, 0,
+         "2026-03-02T08:00:05", 12, 180, "Продажи"},
+        {"chinese_utf8.csv", "UTF-8", ',', DateFormat::Iso, 2, 2, 0, 0, "2026-03-02T08:00:05", 12, 180,
+         "销售"},
+        {"chinese_gb18030.csv", "GB18030", ',', DateFormat::Iso, 2, 2, 0, 0, "2026-03-02T08:00:05", 12, 180,
+         "销售"},
+        {"utf16le_bom.csv", "UTF-16LE", '\t', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180,
+         "sales"},
+        {"pipe_delimited.csv", "UTF-8", '|', DateFormat::Iso, 3, 3, 0, 0, "2026-03-02T08:00:05", 12, 180,
+         "sales"},
         {"bad_timestamps.csv", "UTF-8", ',', DateFormat::Iso, 4, 2, 2, 0, "2026-03-02T08:00:05", 12, 180, ""},
-        {"negative_durations.csv", "UTF-8", ',', DateFormat::Iso, 3, 1, 2, 0, "2026-03-02T08:02:00", 3, 240, ""},
+        {"negative_durations.csv", "UTF-8", ',', DateFormat::Iso, 3, 1, 2, 0, "2026-03-02T08:02:00", 3, 240,
+         ""},
         {"header_only.csv", "UTF-8", ',', DateFormat::Iso, 0, 0, 0, 0, nullptr, 0, 0, ""},
         // wait and talk derived from answer and end times; 12-hour clock; answer before start rejected
-        {"timestamps_only.csv", "UTF-8", ',', DateFormat::MonthDayYear, 3, 2, 1, 0, "2026-03-02T08:00:05", 20, 300, ""},
+        {"timestamps_only.csv", "UTF-8", ',', DateFormat::MonthDayYear, 3, 2, 1, 0, "2026-03-02T08:00:05", 20,
+         300, ""},
         // "voicemail" is neither answered nor abandoned: excluded by rule, and counted
-        {"epoch_other_outcomes.csv", "UTF-8", ',', DateFormat::EpochSeconds, 4, 3, 0, 1, "2026-03-02T08:00:05", 12,
-         180, ""},
+        {"epoch_other_outcomes.csv", "UTF-8", ',', DateFormat::EpochSeconds, 4, 3, 0, 1,
+         "2026-03-02T08:00:05", 12, 180, ""},
         {"quality_fields.csv", "UTF-8", ',', DateFormat::Iso, 4, 3, 1, 0, "2026-03-02T08:00:05", 12, 180, ""},
     };
     for (const Expected& e : rows)
@@ -153,7 +160,9 @@ void TestCallLog::rejectedRowsSayWhereAndWhy()
     // the rejected rows go to a CSV that can be fixed and imported again
     std::ostringstream csv;
     writeRejectedCsv(csv, r->rejected());
-    QVERIFY(csv.str().rfind("line,field,column,problem,value,record\n4,answer_time,\"Answer Time\",end_before_start,", 0) == 0);
+    QVERIFY(csv.str().rfind(
+                "line,field,column,problem,value,record\n4,answer_time,\"Answer Time\",end_before_start,",
+                0) == 0);
 }
 
 void TestCallLog::openErrors()
@@ -171,12 +180,14 @@ void TestCallLog::openErrors()
     QVERIFY(!CallLogReader::open(std::move(in), o, error));
     QCOMPARE(error.problem, OpenProblem::UnknownColumn);
     QCOMPARE(error.detail, std::string("No such column"));
-    auto noArrival = std::make_unique<std::istringstream>("when,wait_sec,outcome\n2026-03-02T08:00,1,answered\n");
+    auto noArrival =
+        std::make_unique<std::istringstream>("when,wait_sec,outcome\n2026-03-02T08:00,1,answered\n");
     QVERIFY(!CallLogReader::open(std::move(noArrival), ReadOptions{}, error));
     QCOMPARE(error.problem, OpenProblem::NoArrival);
     // ... and --map fixes it
     o.map = {{CallField::Arrival, "when"}};
-    auto mapped = std::make_unique<std::istringstream>("when,wait_sec,outcome\n2026-03-02T08:00,1,answered\n");
+    auto mapped =
+        std::make_unique<std::istringstream>("when,wait_sec,outcome\n2026-03-02T08:00,1,answered\n");
     auto r = CallLogReader::open(std::move(mapped), o, error);
     QVERIFY(r);
     QCOMPARE(readAll(*r).size(), std::size_t(1));
@@ -184,7 +195,8 @@ void TestCallLog::openErrors()
 
 void TestCallLog::quotedFieldsAcrossChunks()
 {
-    const std::string text = "a,b,c\r\n\"x,\"\"y\"\"\",\"line1\r\nline2\",3\r\nplain,\"\",last\r\n\"unclosed,4";
+    const std::string text =
+        "a,b,c\r\n\"x,\"\"y\"\"\",\"line1\r\nline2\",3\r\nplain,\"\",last\r\n\"unclosed,4";
     auto readWith = [&](std::size_t pieceSize) {
         std::size_t pos = 0;
         CsvReader csv(
@@ -243,9 +255,10 @@ void TestCallLog::kpiByHand()
     add(60, 10, true, 200, 1, 8);
     add(120, 20, true, 300, 0, -1);
     add(180, 30, true, 400, 2, 9);
-    add(240, 3, false, 0, -1, 8);  // customer 8 calls again 3 minutes later: no first-contact resolution
+    add(240, 3, false, 0, -1, 8); // customer 8 calls again 3 minutes later: no first-contact resolution
     add(300, 60, false, 0, -1, -1);
-    add(1800 + 60, 5, true, 50, 1, 7); // next interval; customer 7 again, but the first call was 31 min earlier
+    add(1800 + 60, 5, true, 50, 1,
+        7); // next interval; customer 7 again, but the first call was 31 min earlier
     KpiOptions o;
     o.by = Period::Interval;
     o.intervalMin = 30;

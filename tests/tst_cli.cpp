@@ -28,19 +28,20 @@ Run cli(const QStringList& args)
     QProcess p;
     p.start(QStringLiteral(STAFFPLAN_CLI), args);
     p.waitForFinished(60000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
-const QStringList kMeasureKeys = {"model", "agents", "offered_load", "stable", "p_wait", "p_abandon", "p_block",
-                                  "sl_offered", "sl_answered", "sl_virtual", "asa_sec", "mean_wait_sec",
-                                  "avg_queue", "occupancy"};
+const QStringList kMeasureKeys = {"model",     "agents",        "offered_load", "stable",      "p_wait",
+                                  "p_abandon", "p_block",       "sl_offered",   "sl_answered", "sl_virtual",
+                                  "asa_sec",   "mean_wait_sec", "avg_queue",    "occupancy"};
 
 } // namespace
 
 class TestCli : public QObject
 {
     Q_OBJECT
-private slots:
+  private slots:
     void versionAndHelp();
     void erlangJson();
     void erlangUnstableGivesNulls();
@@ -74,8 +75,8 @@ void TestCli::versionAndHelp()
 
 void TestCli::erlangJson()
 {
-    const Run r = cli({"erlang", "--model", "a", "--calls", "100", "--interval-sec", "1800", "--aht-sec", "240",
-                       "--patience-sec", "180", "--agents", "14", "--threshold-sec", "20", "--json"});
+    const Run r = cli({"erlang", "--model", "a", "--calls", "100", "--interval-sec", "1800", "--aht-sec",
+                       "240", "--patience-sec", "180", "--agents", "14", "--threshold-sec", "20", "--json"});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     for (const QString& k : kMeasureKeys)
@@ -92,8 +93,8 @@ void TestCli::erlangJson()
 
 void TestCli::erlangUnstableGivesNulls()
 {
-    const Run r = cli({"erlang", "--model", "c", "--calls", "100", "--interval-sec", "1800", "--aht-sec", "240",
-                       "--agents", "13", "--json"});
+    const Run r = cli({"erlang", "--model", "c", "--calls", "100", "--interval-sec", "1800", "--aht-sec",
+                       "240", "--agents", "13", "--json"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!r.out.contains("nan", Qt::CaseInsensitive) && !r.out.contains("inf", Qt::CaseInsensitive));
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -116,44 +117,50 @@ void TestCli::badArguments_data()
     QTest::addColumn<QString>("named");
     const QStringList base = {"--model", "c", "--calls", "100", "--interval-sec", "1800", "--agents", "15"};
     QTest::newRow("missing aht") << (QStringList{"erlang"} + base) << "--aht-sec";
-    QTest::newRow("zero aht") << (QStringList{"erlang"} + base + QStringList{"--aht-sec", "0"}) << "--aht-sec";
-    QTest::newRow("text aht") << (QStringList{"erlang"} + base + QStringList{"--aht-sec", "abc"}) << "--aht-sec";
-    QTest::newRow("nan aht") << (QStringList{"erlang"} + base + QStringList{"--aht-sec", "nan"}) << "--aht-sec";
-    QTest::newRow("negative calls") << QStringList{"erlang", "--model", "c", "--calls", "-5", "--aht-sec", "240",
-                                                   "--agents", "3"}
+    QTest::newRow("zero aht") << (QStringList{"erlang"} + base + QStringList{"--aht-sec", "0"})
+                              << "--aht-sec";
+    QTest::newRow("text aht") << (QStringList{"erlang"} + base + QStringList{"--aht-sec", "abc"})
+                              << "--aht-sec";
+    QTest::newRow("nan aht") << (QStringList{"erlang"} + base + QStringList{"--aht-sec", "nan"})
+                             << "--aht-sec";
+    QTest::newRow("negative calls") << QStringList{"erlang",    "--model", "c",        "--calls", "-5",
+                                                   "--aht-sec", "240",     "--agents", "3"}
                                     << "--calls";
-    QTest::newRow("zero interval") << QStringList{"erlang", "--model", "c", "--calls", "5", "--aht-sec", "240",
-                                                  "--agents", "3", "--interval-sec", "0"}
+    QTest::newRow("zero interval") << QStringList{"erlang", "--model",        "c",   "--calls",
+                                                  "5",      "--aht-sec",      "240", "--agents",
+                                                  "3",      "--interval-sec", "0"}
                                    << "--interval-sec";
-    QTest::newRow("bad model") << QStringList{"erlang", "--model", "x", "--calls", "5", "--aht-sec", "240",
-                                              "--agents", "3"}
+    QTest::newRow("bad model") << QStringList{"erlang",    "--model", "x",        "--calls", "5",
+                                              "--aht-sec", "240",     "--agents", "3"}
                                << "--model";
-    QTest::newRow("patience missing") << QStringList{"erlang", "--model", "a", "--calls", "5", "--aht-sec", "240",
-                                                     "--agents", "3"}
-                                      << "--patience-sec";
-    QTest::newRow("zero patience") << QStringList{"erlang", "--model", "a", "--calls", "5", "--aht-sec", "240",
-                                                  "--agents", "3", "--patience-sec", "0"}
+    QTest::newRow("patience missing")
+        << QStringList{"erlang", "--model", "a", "--calls", "5", "--aht-sec", "240", "--agents", "3"}
+        << "--patience-sec";
+    QTest::newRow("zero patience") << QStringList{"erlang", "--model",        "a",   "--calls",
+                                                  "5",      "--aht-sec",      "240", "--agents",
+                                                  "3",      "--patience-sec", "0"}
                                    << "--patience-sec";
     QTest::newRow("unknown option") << (QStringList{"erlang", "--aht-sec", "3", "--frobnicate", "1"} + base)
                                     << "frobnicate";
     QTest::newRow("unknown command") << QStringList{"forecast-everything"} << "forecast-everything";
-    QTest::newRow("staff no target") << QStringList{"staff", "--model", "c", "--calls", "100", "--aht-sec", "240"}
+    QTest::newRow("staff no target") << QStringList{"staff", "--model",   "c",  "--calls",
+                                                    "100",   "--aht-sec", "240"}
                                      << "--sl";
-    QTest::newRow("staff sl above 1") << QStringList{"staff", "--model", "c", "--calls", "100", "--aht-sec", "240",
-                                                     "--sl", "80"}
-                                      << "--sl";
-    QTest::newRow("staff shrinkage 1") << QStringList{"staff", "--model", "c", "--calls", "100", "--aht-sec", "240",
-                                                      "--sl", "0.8", "--shrinkage", "1"}
-                                       << "--shrinkage";
-    QTest::newRow("staff model b") << QStringList{"staff", "--model", "b", "--calls", "100", "--aht-sec", "240",
-                                                  "--sl", "0.8"}
+    QTest::newRow("staff sl above 1")
+        << QStringList{"staff", "--model", "c", "--calls", "100", "--aht-sec", "240", "--sl", "80"} << "--sl";
+    QTest::newRow("staff shrinkage 1")
+        << QStringList{"staff", "--model", "c",   "--calls",     "100", "--aht-sec",
+                       "240",   "--sl",    "0.8", "--shrinkage", "1"}
+        << "--shrinkage";
+    QTest::newRow("staff model b") << QStringList{"staff",     "--model", "b",    "--calls", "100",
+                                                  "--aht-sec", "240",     "--sl", "0.8"}
                                    << "--model";
-    QTest::newRow("staff bad definition") << QStringList{"staff", "--model", "c", "--calls", "100", "--aht-sec",
-                                                         "240", "--sl", "0.8", "--sl-definition", "sometimes"}
-                                          << "--sl-definition";
-    QTest::newRow("batch without output") << QStringList{"staff", "--model", "c", "--intervals", "x.csv", "--sl",
-                                                         "0.8"}
-                                          << "--output";
+    QTest::newRow("staff bad definition")
+        << QStringList{"staff", "--model", "c",   "--calls",         "100",      "--aht-sec",
+                       "240",   "--sl",    "0.8", "--sl-definition", "sometimes"}
+        << "--sl-definition";
+    QTest::newRow("batch without output")
+        << QStringList{"staff", "--model", "c", "--intervals", "x.csv", "--sl", "0.8"} << "--output";
 }
 
 void TestCli::badArguments()
@@ -168,9 +175,10 @@ void TestCli::badArguments()
 
 void TestCli::staffJson()
 {
-    const Run r = cli({"staff", "--model", "a", "--calls", "100", "--interval-sec", "1800", "--aht-sec", "240",
-                       "--patience-sec", "180", "--sl", "80%", "--threshold-sec", "20", "--abandon", "0.05",
-                       "--max-occupancy", "0.9", "--asa-sec", "30", "--shrinkage", "0.3", "--json"});
+    const Run r =
+        cli({"staff", "--model",         "a",   "--calls",   "100", "--interval-sec",  "1800", "--aht-sec",
+             "240",   "--patience-sec",  "180", "--sl",      "80%", "--threshold-sec", "20",   "--abandon",
+             "0.05",  "--max-occupancy", "0.9", "--asa-sec", "30",  "--shrinkage",     "0.3",  "--json"});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     StaffingTargets t;
@@ -223,7 +231,7 @@ void TestCli::batch()
     QCOMPARE(lines.size(), 4);
     const QStringList header = lines[0].split(',');
     for (const char* k : {"start", "calls", "aht_sec", "patience_sec", "required_agents", "scheduled_agents",
-                             "binding_target", "sl_offered", "p_abandon", "asa_sec", "occupancy"})
+                          "binding_target", "sl_offered", "p_abandon", "asa_sec", "occupancy"})
         QVERIFY2(header.contains(k), qPrintable(k));
     StaffingTargets t;
     t.serviceLevel = 0.8;
@@ -231,7 +239,8 @@ void TestCli::batch()
     const double patience[] = {200, 150, 100}, calls[] = {120, 300, 0}, aht[] = {240, 250, 260};
     for (int i = 0; i < 3; ++i) {
         const QStringList row = lines[i + 1].split(',');
-        const auto expected = requiredAgents(Model::ErlangA, QueueInput{calls[i], 1800, aht[i], patience[i], 0, 20}, t);
+        const auto expected =
+            requiredAgents(Model::ErlangA, QueueInput{calls[i], 1800, aht[i], patience[i], 0, 20}, t);
         QCOMPARE(row[header.indexOf("required_agents")].toInt(), expected->requiredAgents);
         QCOMPARE(row[header.indexOf("scheduled_agents")].toInt(), expected->scheduledAgents);
         QCOMPARE(row[header.indexOf("patience_sec")].toDouble(), patience[i]);
@@ -244,8 +253,9 @@ void TestCli::batchWithBadRows()
     const QString in = dir.filePath("in.csv"), out = dir.filePath("out.csv");
     QFile f(in);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("start,calls,aht_sec\n2026-03-02T08:00,120,240\n2026-03-02T08:30,many,240\n2026-13-02T09:00,50,240\n"
-            "2026-03-02T09:30,80,-3\n2026-03-02T10:00,90,230\n");
+    f.write(
+        "start,calls,aht_sec\n2026-03-02T08:00,120,240\n2026-03-02T08:30,many,240\n2026-13-02T09:00,50,240\n"
+        "2026-03-02T09:30,80,-3\n2026-03-02T10:00,90,230\n");
     f.close();
     const Run r = cli({"staff", "--model", "c", "--intervals", in, "--output", out, "--sl", "0.8"});
     QCOMPARE(r.exitCode, 1);
@@ -278,14 +288,14 @@ void TestCli::kpiJson()
     const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(rows.size(), 2); // "*" and the one queue
     const QJsonObject all = rows[0].toObject();
-    for (const char* k : {"period_start", "queue", "channel", "offered", "answered", "abandoned", "short_abandoned",
-                          "abandon_rate", "service_level", "asa_sec", "aht_sec", "talk_sec", "hold_sec", "acw_sec",
-                          "patience_mle_sec", "agents_seen"})
+    for (const char* k : {"period_start", "queue", "channel", "offered", "answered", "abandoned",
+                          "short_abandoned", "abandon_rate", "service_level", "asa_sec", "aht_sec",
+                          "talk_sec", "hold_sec", "acw_sec", "patience_mle_sec", "agents_seen"})
         QVERIFY2(all.contains(k), k);
     QCOMPARE(all["queue"].toString(), QString("*"));
     QCOMPARE(rows[1].toObject()["queue"].toString(), QString::fromUtf8("Продажи")); // read from Windows-1251
     QCOMPARE(all["offered"].toInt(), 2);
-    QCOMPARE(all["abandon_rate"].toDouble(), 0.5); // rates as fractions
+    QCOMPARE(all["abandon_rate"].toDouble(), 0.5);  // rates as fractions
     QCOMPARE(all["service_level"].toDouble(), 0.5); // answered after 12 s of 2 offered
     QCOMPARE(all["asa_sec"].toDouble(), 12.0);
     QCOMPARE(all["patience_mle_sec"].toDouble(), 52.0); // 12 + 40 s in queue, one abandon
@@ -301,7 +311,8 @@ void TestCli::kpiReportsRejectsAndWritesThem()
     Run r = cli({"kpi", "--log", log, "--by", "total", "--csv", "--rejects", rejects});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains("4 rows read: 2 accepted, 2 rejected"));
-    QVERIFY2(r.err.contains(log + ":3: column 'arrival' (arrival): expected a date and time, got '2026-02-30T08:01:10'"),
+    QVERIFY2(r.err.contains(
+                 log + ":3: column 'arrival' (arrival): expected a date and time, got '2026-02-30T08:01:10'"),
              qPrintable(r.err));
     QVERIFY(r.out.startsWith("period_start,queue,channel,offered,"));
     QFile f(rejects);
@@ -353,7 +364,8 @@ void TestCli::importForecastAccuracy()
 {
     // five weeks of a steady weekly pattern: the forecast of the sixth must be the pattern
     QTemporaryDir dir;
-    const QString log = dir.filePath("calls.csv"), project = dir.filePath("p.staffplan"), out = dir.filePath("f.csv");
+    const QString log = dir.filePath("calls.csv"), project = dir.filePath("p.staffplan"),
+                  out = dir.filePath("f.csv");
     {
         QFile f(log);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -370,8 +382,8 @@ void TestCli::importForecastAccuracy()
     }
     Run r = cli({"import", "--project", project, "--log", log});
     QCOMPARE(r.exitCode, 0);
-    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out, "--method", "naive",
-             "--name", "week 6"});
+    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out,
+             "--method", "naive", "--name", "week 6"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.err.contains("Stored in"));
     QFile f(out);
@@ -379,16 +391,18 @@ void TestCli::importForecastAccuracy()
     const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split('\n');
     QCOMPARE(lines.size(), 1 + 7 * 48);
     QVERIFY(lines[0].startsWith("start,calls,aht_sec,calls_p10,calls_p90,aht_p90"));
-    QVERIFY(lines[1 + 17].startsWith("2026-02-09T08:30:00,0,")); // the calls come in the first 25 minutes of each hour
+    QVERIFY(lines[1 + 17].startsWith(
+        "2026-02-09T08:30:00,0,")); // the calls come in the first 25 minutes of each hour
     // 08:00-08:30 on a Monday holds 4 + 8 % 3 = 6 calls, AHT 200 s
     QVERIFY2(lines[1 + 16].startsWith("2026-02-09T08:00:00,6,200,"), qPrintable(lines[1 + 16]));
     // the same name again is refused, and nothing is overwritten
-    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out, "--name", "week 6"});
+    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out,
+             "--name", "week 6"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("already holds a forecast named 'week 6'"));
     // a forecast of the history itself is exact: accuracy 0
-    r = cli({"forecast", "--project", project, "--from", "2026-02-02", "--days", "7", "--output", out, "--method", "naive",
-             "--name", "week 5"});
+    r = cli({"forecast", "--project", project, "--from", "2026-02-02", "--days", "7", "--output", out,
+             "--method", "naive", "--name", "week 5"});
     QCOMPARE(r.exitCode, 0);
     r = cli({"accuracy", "--project", project, "--forecast", out, "--json"});
     QCOMPARE(r.exitCode, 0);
@@ -408,7 +422,8 @@ void TestCli::importForecastAccuracy()
     r = cli({"forecast", "--project", project, "--from", "06.01.2026", "--days", "7", "--output", out});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("--from"));
-    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out, "--queue", "nope"});
+    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out,
+             "--queue", "nope"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains("no queue 'nope'") && r.err.contains("sales"));
     const QString special = dir.filePath("special.csv");
@@ -416,17 +431,19 @@ void TestCli::importForecastAccuracy()
     QVERIFY(sp.open(QIODevice::WriteOnly));
     sp.write("date,factor\n2026-01-19\n2026-02-30,0.5\n");
     sp.close();
-    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out, "--special-days",
-             special});
+    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "7", "--output", out,
+             "--special-days", special});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(special + ":3: expected a date as YYYY-MM-DD, got '2026-02-30'"), qPrintable(r.err));
+    QVERIFY2(r.err.contains(special + ":3: expected a date as YYYY-MM-DD, got '2026-02-30'"),
+             qPrintable(r.err));
 
     // the forecast staffed: the agents at the median and at the upper band
     const QString staffed = dir.filePath("staffed.csv");
-    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "1", "--output", out, "--name", "day"});
+    r = cli({"forecast", "--project", project, "--from", "2026-02-09", "--days", "1", "--output", out,
+             "--name", "day"});
     QCOMPARE(r.exitCode, 0);
-    r = cli({"staff", "--model", "a", "--intervals", out, "--output", staffed, "--interval-sec", "1800", "--sl", "0.8",
-             "--patience-sec", "120"});
+    r = cli({"staff", "--model", "a", "--intervals", out, "--output", staffed, "--interval-sec", "1800",
+             "--sl", "0.8", "--patience-sec", "120"});
     QCOMPARE(r.exitCode, 0);
     QFile st(staffed);
     QVERIFY(st.open(QIODevice::ReadOnly));

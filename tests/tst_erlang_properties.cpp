@@ -37,14 +37,17 @@ QueueMeasures eval(Model m, const QueueInput& in)
     return *r;
 }
 
-bool close(double a, double b, double rel) { return std::abs(a - b) <= rel * std::max(std::abs(a), std::abs(b)); }
+bool close(double a, double b, double rel)
+{
+    return std::abs(a - b) <= rel * std::max(std::abs(a), std::abs(b));
+}
 
 } // namespace
 
 class TestErlangProperties : public QObject
 {
     Q_OBJECT
-private slots:
+  private slots:
     void publishedValues();
     void monotoneInAgents_data();
     void monotoneInAgents();
@@ -203,21 +206,26 @@ void TestErlangProperties::rejectsBadInput_data()
     QTest::addColumn<Problem>("problem");
     const double nan = std::nan("");
     const double inf = std::numeric_limits<double>::infinity();
-    QTest::newRow("negative calls") << Model::ErlangC << input(-1, 240, 0, 10) << Parameter::Calls << Problem::Negative;
-    QTest::newRow("NaN calls") << Model::ErlangC << input(nan, 240, 0, 10) << Parameter::Calls << Problem::NotFinite;
-    QTest::newRow("zero AHT") << Model::ErlangC << input(10, 0, 0, 10) << Parameter::AhtSec << Problem::NotPositive;
-    QTest::newRow("inf AHT") << Model::ErlangB << input(10, inf, 0, 10) << Parameter::AhtSec << Problem::NotFinite;
-    QTest::newRow("zero interval") << Model::ErlangA << input(10, 240, 60, 10, 20, 0) << Parameter::IntervalSec
-                                   << Problem::NotPositive;
+    QTest::newRow("negative calls") << Model::ErlangC << input(-1, 240, 0, 10) << Parameter::Calls
+                                    << Problem::Negative;
+    QTest::newRow("NaN calls") << Model::ErlangC << input(nan, 240, 0, 10) << Parameter::Calls
+                               << Problem::NotFinite;
+    QTest::newRow("zero AHT") << Model::ErlangC << input(10, 0, 0, 10) << Parameter::AhtSec
+                              << Problem::NotPositive;
+    QTest::newRow("inf AHT") << Model::ErlangB << input(10, inf, 0, 10) << Parameter::AhtSec
+                             << Problem::NotFinite;
+    QTest::newRow("zero interval") << Model::ErlangA << input(10, 240, 60, 10, 20, 0)
+                                   << Parameter::IntervalSec << Problem::NotPositive;
     QTest::newRow("zero patience A") << Model::ErlangA << input(10, 240, 0, 10) << Parameter::PatienceSec
                                      << Problem::NotPositive;
-    QTest::newRow("negative patience A") << Model::ErlangA << input(10, 240, -5, 10) << Parameter::PatienceSec
-                                         << Problem::NotPositive;
+    QTest::newRow("negative patience A")
+        << Model::ErlangA << input(10, 240, -5, 10) << Parameter::PatienceSec << Problem::NotPositive;
     QTest::newRow("negative agents") << Model::ErlangC << input(10, 240, 0, -2) << Parameter::Agents
                                      << Problem::Negative;
     QTest::newRow("NaN threshold") << Model::ErlangA << input(10, 240, 60, 2, nan) << Parameter::ThresholdSec
                                    << Problem::NotFinite;
-    QTest::newRow("absurd load") << Model::ErlangC << input(1e12, 240, 0, 2) << Parameter::Calls << Problem::TooLarge;
+    QTest::newRow("absurd load") << Model::ErlangC << input(1e12, 240, 0, 2) << Parameter::Calls
+                                 << Problem::TooLarge;
 }
 
 void TestErlangProperties::rejectsBadInput()
@@ -242,13 +250,24 @@ void TestErlangProperties::noNaNAnywhere()
                 for (const double T : {0.0, 20.0, 1e5})
                     for (const double agents : {0.0, 0.3, 1.0, 7.0, 300.0, 4000.0, 50000.0}) {
                         const auto m = eval(model, input(calls, 300, patience, agents, T));
-                        const double v[] = {m.pWait, m.pAbandon, m.pBlock, m.slOffered, m.slAnswered,
-                                            m.slVirtual, m.occupancy, m.asaSec.value_or(0),
-                                            m.meanWaitSec.value_or(0), m.avgQueue.value_or(0)};
+                        const double v[] = {m.pWait,
+                                            m.pAbandon,
+                                            m.pBlock,
+                                            m.slOffered,
+                                            m.slAnswered,
+                                            m.slVirtual,
+                                            m.occupancy,
+                                            m.asaSec.value_or(0),
+                                            m.meanWaitSec.value_or(0),
+                                            m.avgQueue.value_or(0)};
                         for (const double x : v)
                             QVERIFY2(std::isfinite(x) && x >= 0,
                                      qPrintable(QString("model %1 calls %2 patience %3 T %4 n %5")
-                                                    .arg(int(model)).arg(calls).arg(patience).arg(T).arg(agents)));
+                                                    .arg(int(model))
+                                                    .arg(calls)
+                                                    .arg(patience)
+                                                    .arg(T)
+                                                    .arg(agents)));
                         for (int i = 0; i < 7; ++i)
                             QVERIFY(v[i] <= 1.0);
                         ++evaluated;

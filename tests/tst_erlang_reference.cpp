@@ -20,21 +20,31 @@ Q_DECLARE_METATYPE(staffplan::QueueInput)
 namespace {
 
 constexpr double kRelTol = 1e-9;
-const QStringList kMeasures = {"p_block", "p_wait", "p_abandon", "sl_offered", "sl_answered", "sl_virtual",
-                               "asa_sec", "mean_wait_sec", "avg_queue", "occupancy"};
+const QStringList kMeasures = {"p_block",    "p_wait",  "p_abandon",     "sl_offered", "sl_answered",
+                               "sl_virtual", "asa_sec", "mean_wait_sec", "avg_queue",  "occupancy"};
 
 std::optional<double> measure(const QueueMeasures& m, const QString& key)
 {
-    if (key == "p_block") return m.pBlock;
-    if (key == "p_wait") return m.pWait;
-    if (key == "p_abandon") return m.pAbandon;
-    if (key == "sl_offered") return m.slOffered;
-    if (key == "sl_answered") return m.slAnswered;
-    if (key == "sl_virtual") return m.slVirtual;
-    if (key == "asa_sec") return m.asaSec;
-    if (key == "mean_wait_sec") return m.meanWaitSec;
-    if (key == "avg_queue") return m.avgQueue;
-    if (key == "occupancy") return m.occupancy;
+    if (key == "p_block")
+        return m.pBlock;
+    if (key == "p_wait")
+        return m.pWait;
+    if (key == "p_abandon")
+        return m.pAbandon;
+    if (key == "sl_offered")
+        return m.slOffered;
+    if (key == "sl_answered")
+        return m.slAnswered;
+    if (key == "sl_virtual")
+        return m.slVirtual;
+    if (key == "asa_sec")
+        return m.asaSec;
+    if (key == "mean_wait_sec")
+        return m.meanWaitSec;
+    if (key == "avg_queue")
+        return m.avgQueue;
+    if (key == "occupancy")
+        return m.occupancy;
     return std::nullopt;
 }
 
@@ -43,7 +53,7 @@ std::optional<double> measure(const QueueMeasures& m, const QString& key)
 class TestErlangReference : public QObject
 {
     Q_OBJECT
-private slots:
+  private slots:
     void matchesReference_data();
     void matchesReference();
 };
@@ -103,12 +113,11 @@ void TestErlangReference::matchesReference()
         const double want = expected[i].toDouble();
         const bool tiny = std::abs(want) < 1e-280 && std::abs(*got) < 1e-280;
         const double rel = want != 0 ? std::abs(*got - want) / std::abs(want) : std::abs(*got);
-        QVERIFY2(tiny || rel <= kRelTol,
-                 qPrintable(QStringLiteral("%1: got %2, want %3, relative error %4")
-                                .arg(kMeasures[i])
-                                .arg(*got, 0, 'g', 17)
-                                .arg(want, 0, 'g', 17)
-                                .arg(rel, 0, 'g', 3)));
+        QVERIFY2(tiny || rel <= kRelTol, qPrintable(QStringLiteral("%1: got %2, want %3, relative error %4")
+                                                        .arg(kMeasures[i])
+                                                        .arg(*got, 0, 'g', 17)
+                                                        .arg(want, 0, 'g', 17)
+                                                        .arg(rel, 0, 'g', 3)));
     }
 }
 

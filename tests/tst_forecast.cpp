@@ -1,5 +1,5 @@
-// Forecasting on synthetic series with a known pattern: each method must recover it; automatic selection must not
-// do worse than seasonal naive; bands must cover about what they claim; special days must not leak.
+// Forecasting on synthetic series with a known pattern: each method must recover it; automatic selection must
+// not do worse than seasonal naive; bands must cover about what they claim; special days must not leak.
 
 #include "core/forecast.hpp"
 #include "core/model_check.hpp"
@@ -23,7 +23,8 @@ double pattern(int t, double trend = 0.0)
 {
     const int d = (t / kDay) % 7, i = t % kDay;
     const double hour = i / 2.0;
-    const double dayShape = 2 + 40 * std::exp(-std::pow((hour - 10.5) / 2.2, 2)) + 30 * std::exp(-std::pow((hour - 15) / 2.8, 2));
+    const double dayShape =
+        2 + 40 * std::exp(-std::pow((hour - 10.5) / 2.2, 2)) + 30 * std::exp(-std::pow((hour - 15) / 2.8, 2));
     const double weekday = d < 5 ? 1.0 : (d == 5 ? 0.5 : 0.3);
     return dayShape * weekday * (1.0 + trend * (t / kWeek));
 }
@@ -44,7 +45,7 @@ std::vector<double> series(int weeks, double trend, std::mt19937* noise)
 class TestForecast : public QObject
 {
     Q_OBJECT
-private slots:
+  private slots:
     void methodsRecoverAnExactPattern();
     void trendIsFollowed();
     void autoSelectionAndBands();
@@ -61,8 +62,8 @@ void TestForecast::methodsRecoverAnExactPattern()
     std::vector<double> next(kWeek);
     for (int h = 0; h < kWeek; ++h)
         next[h] = pattern(6 * kWeek + h);
-    for (const auto m : {ForecastMethod::SeasonalNaive, ForecastMethod::WeightedAverage, ForecastMethod::ProfileLevel,
-                         ForecastMethod::HoltWinters}) {
+    for (const auto m : {ForecastMethod::SeasonalNaive, ForecastMethod::WeightedAverage,
+                         ForecastMethod::ProfileLevel, ForecastMethod::HoltWinters}) {
         const auto f = forecastCalls(m, y, kDay, kWeek);
         QCOMPARE(static_cast<int>(f.size()), kWeek);
         const double err = *wape(next, f);
@@ -142,8 +143,8 @@ void TestForecast::specialDaysDoNotLeak()
     // last week's Monday was a holiday: not trained on
     for (int i = 0; i < kDay; ++i)
         y[3 * kWeek + i] = std::nan("");
-    for (const auto m : {ForecastMethod::SeasonalNaive, ForecastMethod::WeightedAverage, ForecastMethod::ProfileLevel,
-                         ForecastMethod::HoltWinters}) {
+    for (const auto m : {ForecastMethod::SeasonalNaive, ForecastMethod::WeightedAverage,
+                         ForecastMethod::ProfileLevel, ForecastMethod::HoltWinters}) {
         const auto f = forecastCalls(m, y, kDay, kWeek);
         for (int h = 0; h < kWeek; ++h)
             QVERIFY2(std::isfinite(f[h]), forecastMethodName(m).data());
@@ -175,8 +176,10 @@ void TestForecast::wapeAndShortHistory()
 {
     QCOMPARE(*wape({10, 20, 0, std::nan("")}, {12, 15, 1, 100}), (2.0 + 5.0 + 1.0) / 30.0);
     QVERIFY(!wape({0, 0}, {1, 1}));
-    QVERIFY(forecastCalls(ForecastMethod::SeasonalNaive, std::vector<double>(kWeek - 1, 1.0), kDay, 10).empty());
-    QVERIFY(forecastCalls(ForecastMethod::HoltWinters, std::vector<double>(kWeek + 5, 1.0), kDay, 10).empty());
+    QVERIFY(
+        forecastCalls(ForecastMethod::SeasonalNaive, std::vector<double>(kWeek - 1, 1.0), kDay, 10).empty());
+    QVERIFY(
+        forecastCalls(ForecastMethod::HoltWinters, std::vector<double>(kWeek + 5, 1.0), kDay, 10).empty());
     IntervalSeries s;
     s.calls.assign(kWeek - 1, 1.0);
     QVERIFY(!forecast(s, 10));
@@ -185,8 +188,8 @@ void TestForecast::wapeAndShortHistory()
 void TestForecast::bankOctoberBeatsNaive()
 {
     // The real logs (../shared/data/anonymous-bank-1999): the week from 1999-10-17, forecast from January to
-    // 16 October, must be forecast better by the automatic choice than by seasonal naive.  (All four October weeks:
-    // tests/bench/bank_forecast.cpp and BENCHMARKS.md.)
+    // 16 October, must be forecast better by the automatic choice than by seasonal naive.  (All four October
+    // weeks: tests/bench/bank_forecast.cpp and BENCHMARKS.md.)
     const std::string dir = STAFFPLAN_SOURCE_DIR "/../shared/data/anonymous-bank-1999/";
     if (!std::ifstream(dir + "10_October.txt"))
         QSKIP("../shared/data/anonymous-bank-1999 is not here; the real-data check is skipped");
@@ -200,8 +203,12 @@ void TestForecast::bankOctoberBeatsNaive()
     QVERIFY(r);
     QVERIFY(!r->outlierDays.empty()); // the August gap and the autumn holidays
     const double chosen = *wape(actual.calls, r->calls);
-    const double naive = *wape(actual.calls, forecastCalls(ForecastMethod::SeasonalNaive, history.calls, kDay, kWeek));
-    QVERIFY2(chosen < naive, qPrintable(QString("%1: %2, naive %3").arg(forecastMethodName(r->method).data()).arg(chosen).arg(naive)));
+    const double naive =
+        *wape(actual.calls, forecastCalls(ForecastMethod::SeasonalNaive, history.calls, kDay, kWeek));
+    QVERIFY2(
+        chosen < naive,
+        qPrintable(
+            QString("%1: %2, naive %3").arg(forecastMethodName(r->method).data()).arg(chosen).arg(naive)));
 }
 
 void TestForecast::modelCheckByHand()

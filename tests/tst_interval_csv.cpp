@@ -19,7 +19,7 @@ IntervalFile read(const std::string& text)
 class TestIntervalCsv : public QObject
 {
     Q_OBJECT
-private slots:
+  private slots:
     void plainFile();
     void bomCrlfQuotesNoFinalNewline();
     void columnsInAnyOrderWithExtras();
@@ -44,8 +44,9 @@ void TestIntervalCsv::plainFile()
 
 void TestIntervalCsv::bomCrlfQuotesNoFinalNewline()
 {
-    const auto f = read("\xEF\xBB\xBFstart,calls,aht_sec,patience_sec\r\n\"2026-03-02 08:00\",\"12.5\",240,90\r\n"
-                        "2026-03-02T08:30:00+03:00,7,200,");
+    const auto f =
+        read("\xEF\xBB\xBFstart,calls,aht_sec,patience_sec\r\n\"2026-03-02 08:00\",\"12.5\",240,90\r\n"
+             "2026-03-02T08:30:00+03:00,7,200,");
     QCOMPARE(f.errors.size(), size_t(0));
     QCOMPARE(f.rows.size(), size_t(2));
     QVERIFY(f.hasPatience);
@@ -78,7 +79,13 @@ void TestIntervalCsv::badRowsAreReportedAndTheRestKept()
     QCOMPARE(f.rows[1].line, 10);
     QCOMPARE(f.dataLines, 8);
     QCOMPARE(f.errors.size(), size_t(6));
-    const struct { int line; const char* field; CsvProblem problem; const char* text; } expected[] = {
+    const struct
+    {
+        int line;
+        const char* field;
+        CsvProblem problem;
+        const char* text;
+    } expected[] = {
         {3, "start", CsvProblem::BadTimestamp, "2026-02-30T08:30"},
         {4, "calls", CsvProblem::NotANumber, "abc"},
         {5, "calls", CsvProblem::Negative, "-4"},
@@ -120,8 +127,9 @@ void TestIntervalCsv::isoTimestamps()
 
 void TestIntervalCsv::forecastBandColumns()
 {
-    const auto f = read("start,calls,aht_sec,calls_p10,calls_p90,aht_p90\n2026-03-02T08:00,100,240,80,125,290\n"
-                        "2026-03-02T08:30,100,240,80,x,290\n");
+    const auto f =
+        read("start,calls,aht_sec,calls_p10,calls_p90,aht_p90\n2026-03-02T08:00,100,240,80,125,290\n"
+             "2026-03-02T08:30,100,240,80,x,290\n");
     QVERIFY(f.hasUpperBand);
     QCOMPARE(f.rows.size(), std::size_t(1));
     QCOMPARE(*f.rows[0].callsP90, 125.0);

@@ -13,7 +13,7 @@ using namespace staffplan;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
-private slots:
+  private slots:
     void editRecomputes();
 };
 

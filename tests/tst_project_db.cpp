@@ -1,5 +1,5 @@
-// The project database: import as one batch, duplicate detection, removal, KPIs from the database equal to KPIs
-// from the file, schema version checks.
+// The project database: import as one batch, duplicate detection, removal, KPIs from the database equal to
+// KPIs from the file, schema version checks.
 
 #include "core/kpi.hpp"
 #include "core/project_db.hpp"
@@ -55,7 +55,7 @@ void setVersion(const std::string& path, const char* sql)
 class TestProjectDb : public QObject
 {
     Q_OBJECT
-private slots:
+  private slots:
     void importListRemove();
     void kpiFromDatabaseEqualsKpiFromFile();
     void refusesNewerAndForeignFiles();
@@ -174,9 +174,9 @@ void TestProjectDb::manyRowsGoInGroups()
         std::ofstream f(log);
         f << "arrival,wait_sec,talk_sec,outcome,queue,agent,customer_id\n";
         for (int i = 0; i < 100; ++i)
-            f << "2026-03-02T" << (8 + i / 60) << ":" << (i % 60 < 10 ? "0" : "") << i % 60 << ":00," << i % 37 << ","
-              << 100 + i << "," << (i % 7 ? "answered" : "abandoned") << ",q" << i % 3 << ",a" << i % 5 << ",c" << i % 11
-              << "\n";
+            f << "2026-03-02T" << (8 + i / 60) << ":" << (i % 60 < 10 ? "0" : "") << i % 60 << ":00,"
+              << i % 37 << "," << 100 + i << "," << (i % 7 ? "answered" : "abandoned") << ",q" << i % 3
+              << ",a" << i % 5 << ",c" << i % 11 << "\n";
     }
     DbError error;
     auto db = ProjectDb::open(dir.filePath("p.staffplan").toStdString(), error);

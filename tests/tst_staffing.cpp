@@ -26,7 +26,9 @@ QueueInput input(double calls, double ahtSec, double patienceSec, double thresho
 
 double slOf(const QueueMeasures& m, SlDefinition d)
 {
-    return d == SlDefinition::Offered ? m.slOffered : d == SlDefinition::Answered ? m.slAnswered : m.slVirtual;
+    return d == SlDefinition::Offered    ? m.slOffered
+           : d == SlDefinition::Answered ? m.slAnswered
+                                         : m.slVirtual;
 }
 
 // The smallest n from 0 upward meeting every target, by plain scanning.
@@ -54,7 +56,7 @@ int linearScan(Model model, QueueInput in, const StaffingTargets& t)
 class TestStaffing : public QObject
 {
     Q_OBJECT
-private slots:
+  private slots:
     void matchesLinearScan_data();
     void matchesLinearScan();
     void erlangAStaffsBelowTheLoad();
@@ -77,11 +79,12 @@ void TestStaffing::matchesLinearScan_data()
     for (const Model m : {Model::ErlangC, Model::ErlangA})
         for (const double calls : {3.0, 40.0, 100.0, 600.0, 3000.0})
             for (const double patience : {15.0, 180.0})
-                for (const SlDefinition d : {SlDefinition::Offered, SlDefinition::Answered, SlDefinition::Virtual}) {
+                for (const SlDefinition d :
+                     {SlDefinition::Offered, SlDefinition::Answered, SlDefinition::Virtual}) {
                     if (m == Model::ErlangC && (patience != 180.0 || d != SlDefinition::Offered))
                         continue;
-                    QTest::addRow("%s calls=%g patience=%g def=%d", m == Model::ErlangC ? "C" : "A", calls, patience,
-                                  int(d))
+                    QTest::addRow("%s calls=%g patience=%g def=%d", m == Model::ErlangC ? "C" : "A", calls,
+                                  patience, int(d))
                         << m << calls << patience << d;
                 }
 }
@@ -96,9 +99,9 @@ void TestStaffing::matchesLinearScan()
     const std::optional<double> none;
     // each target alone, then all together
     const std::vector<StaffingTargets> cases = {
-        {0.8, definition, none, none, none, 0},        {0.95, definition, none, none, none, 0},
-        {none, definition, 15.0, none, none, 0},       {none, definition, none, 0.03, none, 0},
-        {none, definition, none, none, 0.85, 0},       {0.9, definition, 30.0, 0.02, 0.9, 0.3},
+        {0.8, definition, none, none, none, 0},  {0.95, definition, none, none, none, 0},
+        {none, definition, 15.0, none, none, 0}, {none, definition, none, 0.03, none, 0},
+        {none, definition, none, none, 0.85, 0}, {0.9, definition, 30.0, 0.02, 0.9, 0.3},
     };
     for (const auto& t : cases) {
         if (model == Model::ErlangC && !t.serviceLevel && !t.maxAsaSec && !t.maxOccupancy)
@@ -241,13 +244,15 @@ void TestStaffing::hintFromNeighbour()
     int evaluations = 0, intervals = 0;
     for (double calls = 20; calls <= 400; calls *= 1.05, ++intervals) {
         const QueueInput in = input(calls, 280, 150);
-        const auto r = requiredAgents(Model::ErlangA, in, t, nextStaffingHint(previous, previousLoad, offeredLoad(in)));
+        const auto r =
+            requiredAgents(Model::ErlangA, in, t, nextStaffingHint(previous, previousLoad, offeredLoad(in)));
         QCOMPARE(r->requiredAgents, linearScan(Model::ErlangA, in, t));
         evaluations += r->evaluations;
         previous = r->requiredAgents;
         previousLoad = offeredLoad(in);
     }
-    QVERIFY2(evaluations <= 3 * intervals, qPrintable(QString("%1 evaluations for %2 intervals").arg(evaluations).arg(intervals)));
+    QVERIFY2(evaluations <= 3 * intervals,
+             qPrintable(QString("%1 evaluations for %2 intervals").arg(evaluations).arg(intervals)));
 }
 
 void TestStaffing::rejectsBadTargets()

@@ -12,10 +12,10 @@ namespace staffplan::ui {
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
-public:
+  public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-private:
+  private:
     void recompute();
 
     QComboBox* model_;

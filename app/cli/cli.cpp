@@ -44,8 +44,8 @@ QueueInput queueInput(const QCommandLineParser& p, Model model, bool needAgents)
     in.ahtSec = requiredNumber(p, QStringLiteral("aht-sec"));
     in.thresholdSec = requiredNumber(p, QStringLiteral("threshold-sec"));
     if (model == Model::ErlangA)
-        in.patienceSec = number(p, QStringLiteral("patience-sec"))
-                             .value_or(std::numeric_limits<double>::quiet_NaN());
+        in.patienceSec =
+            number(p, QStringLiteral("patience-sec")).value_or(std::numeric_limits<double>::quiet_NaN());
     if (model == Model::ErlangA && std::isnan(in.patienceSec))
         throw ArgumentError{tr("--patience-sec is required for --model a (Erlang A).")};
     if (needAgents)
@@ -55,24 +55,32 @@ QueueInput queueInput(const QCommandLineParser& p, Model model, bool needAgents)
 
 void addQueueOptions(QCommandLineParser& p, bool withAgents)
 {
-    p.addOption(option("model", tr("Queueing model: b (Erlang B, lost calls), c (Erlang C, no abandonment), "
-                                   "a (Erlang A, exponential patience)."),
+    p.addOption(option("model",
+                       tr("Queueing model: b (Erlang B, lost calls), c (Erlang C, no abandonment), "
+                          "a (Erlang A, exponential patience)."),
                        "b|c|a"));
     p.addOption(option("calls", tr("Calls offered in the interval."), "V"));
     p.addOption(option("interval-sec", tr("Interval length in seconds (default 1800)."), "S", "1800"));
-    p.addOption(option("aht-sec", tr("Average handle time in seconds (talk + hold + after-call work)."), "H"));
+    p.addOption(
+        option("aht-sec", tr("Average handle time in seconds (talk + hold + after-call work)."), "H"));
     p.addOption(option("patience-sec", tr("Callers' mean patience in seconds (Erlang A)."), "P"));
     if (withAgents)
         p.addOption(option("agents", tr("Agents on the phones; may be fractional."), "N"));
-    p.addOption(option("threshold-sec", tr("Answer-time threshold T of the service level (default 20)."), "T",
-                       "20"));
+    p.addOption(
+        option("threshold-sec", tr("Answer-time threshold T of the service level (default 20)."), "T", "20"));
     p.addOption(option("json", tr("Write JSON instead of a table.")));
 }
 
 // ---- output ------------------------------------------------------------------------------------------
 
-QJsonValue jsonNumber(double v) { return QJsonValue(v); }
-QJsonValue jsonOptional(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue jsonNumber(double v)
+{
+    return QJsonValue(v);
+}
+QJsonValue jsonOptional(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 
 QJsonObject measuresJson(const QueueMeasures& m)
 {
@@ -94,7 +102,10 @@ QJsonObject measuresJson(const QueueMeasures& m)
     return o;
 }
 
-QString percent(double fraction) { return QString::number(100.0 * fraction, 'f', 2) + QLatin1Char('%'); }
+QString percent(double fraction)
+{
+    return QString::number(100.0 * fraction, 'f', 2) + QLatin1Char('%');
+}
 QString seconds(const std::optional<double>& v)
 {
     return v ? QString::number(*v, 'f', 1) + QLatin1String(" s") : tr("none (the queue is unstable)");
@@ -104,7 +115,8 @@ void printMeasures(const QueueMeasures& m, double thresholdSec)
 {
     const QString t = QString::number(thresholdSec);
     const QList<QPair<QString, QString>> rows = {
-        {tr("Model"), QStringLiteral("Erlang %1").arg(QString::fromLatin1(modelName(m.model).data()).toUpper())},
+        {tr("Model"),
+         QStringLiteral("Erlang %1").arg(QString::fromLatin1(modelName(m.model).data()).toUpper())},
         {tr("Agents"), QString::number(m.agents)},
         {tr("Offered load"), tr("%1 Erlangs").arg(QString::number(m.offeredLoad, 'f', 3))},
         {tr("Stable"), m.stable ? tr("yes") : tr("no: agents do not exceed the load")},
@@ -116,7 +128,8 @@ void printMeasures(const QueueMeasures& m, double thresholdSec)
         {tr("Service level (virtual wait within %1 s)").arg(t), percent(m.slVirtual)},
         {tr("ASA (answered calls)"), seconds(m.asaSec)},
         {tr("Mean wait (all calls)"), seconds(m.meanWaitSec)},
-        {tr("Mean queue length"), m.avgQueue ? QString::number(*m.avgQueue, 'f', 3) : tr("none (the queue is unstable)")},
+        {tr("Mean queue length"),
+         m.avgQueue ? QString::number(*m.avgQueue, 'f', 3) : tr("none (the queue is unstable)")},
         {tr("Occupancy"), percent(m.occupancy)},
     };
     int width = 0;
@@ -182,9 +195,12 @@ StaffingTargets targetsFrom(const QCommandLineParser& p)
 QString statusName(StaffingStatus s)
 {
     switch (s) {
-    case StaffingStatus::Ok: return QStringLiteral("ok");
-    case StaffingStatus::Impossible: return QStringLiteral("impossible");
-    case StaffingStatus::CapReached: return QStringLiteral("cap_reached");
+    case StaffingStatus::Ok:
+        return QStringLiteral("ok");
+    case StaffingStatus::Impossible:
+        return QStringLiteral("impossible");
+    case StaffingStatus::CapReached:
+        return QStringLiteral("cap_reached");
     }
     return {};
 }
@@ -219,9 +235,10 @@ int commandStaff(const QStringList& args)
     p.addOption(option("asa-sec", tr("Target: ASA at most this many seconds."), "A"));
     p.addOption(option("abandon", tr("Target: abandonment at most this fraction (Erlang A)."), "B"));
     p.addOption(option("max-occupancy", tr("Target: occupancy at most this fraction."), "C"));
-    p.addOption(option("shrinkage", tr("Share of paid time off the phones; scheduled = ceil(required / (1 - S))."),
-                       "S"));
-    p.addOption(option("intervals", tr("Batch: staff every row of this CSV (start,calls,aht_sec[,patience_sec])."),
+    p.addOption(option("shrinkage",
+                       tr("Share of paid time off the phones; scheduled = ceil(required / (1 - S))."), "S"));
+    p.addOption(option("intervals",
+                       tr("Batch: staff every row of this CSV (start,calls,aht_sec[,patience_sec])."),
                        "IN.csv"));
     p.addOption(option("output", tr("Batch: write the staffed intervals to this CSV."), "OUT.csv"));
     if (!parse(p, args,
@@ -246,9 +263,12 @@ int commandStaff(const QStringList& args)
         out() << QJsonDocument(staffingJson(model, in, *r)).toJson(QJsonDocument::Indented);
     } else if (r->status == StaffingStatus::Ok) {
         out() << tr("Required agents:  %1").arg(r->requiredAgents) << '\n'
-              << tr("Scheduled agents: %1 (shrinkage %2)").arg(r->scheduledAgents).arg(percent(targets.shrinkage))
+              << tr("Scheduled agents: %1 (shrinkage %2)")
+                     .arg(r->scheduledAgents)
+                     .arg(percent(targets.shrinkage))
               << '\n'
-              << tr("Binding target:   %1").arg(QString::fromLatin1(bindingName(r->binding).data())) << "\n\n";
+              << tr("Binding target:   %1").arg(QString::fromLatin1(bindingName(r->binding).data()))
+              << "\n\n";
         printMeasures(r->atRequired, in.thresholdSec);
     }
     if (r->status != StaffingStatus::Ok) {
@@ -258,7 +278,10 @@ int commandStaff(const QStringList& args)
     return Ok;
 }
 
-QString csvField(const std::optional<double>& v) { return v ? machineNumber(*v) : QString(); }
+QString csvField(const std::optional<double>& v)
+{
+    return v ? machineNumber(*v) : QString();
+}
 
 QString csvQuoted(const QString& s)
 {
@@ -286,8 +309,9 @@ int commandStaffBatch(const QCommandLineParser& p, Model model, const StaffingTa
     if (intervals.dataLines == 0 && !intervals.errors.empty())
         return OtherError; // header problems: nothing to staff
     if (model == Model::ErlangA && !intervals.hasPatience && !defaultPatience)
-        throw ArgumentError{tr("--model a needs callers' patience: a patience_sec column in %1 or --patience-sec.")
-                                .arg(inPath)};
+        throw ArgumentError{
+            tr("--model a needs callers' patience: a patience_sec column in %1 or --patience-sec.")
+                .arg(inPath)};
 
     QSaveFile save(outPath);
     if (!save.open(QIODevice::WriteOnly | QIODevice::Text)) {
@@ -295,8 +319,10 @@ int commandStaffBatch(const QCommandLineParser& p, Model model, const StaffingTa
         return OtherError;
     }
     QTextStream csv(&save);
-    csv << "start,calls,aht_sec,patience_sec,offered_load,required_agents,scheduled_agents,binding_target,status,"
-           "stable,p_wait,p_abandon,p_block,sl_offered,sl_answered,sl_virtual,asa_sec,mean_wait_sec,avg_queue,"
+    csv << "start,calls,aht_sec,patience_sec,offered_load,required_agents,scheduled_agents,binding_target,"
+           "status,"
+           "stable,p_wait,p_abandon,p_block,sl_offered,sl_answered,sl_virtual,asa_sec,mean_wait_sec,avg_"
+           "queue,"
            "occupancy";
     // a forecast's upper band (calls_p90, aht_p90): the agents needed if volume and AHT come out there
     if (intervals.hasUpperBand)
@@ -323,7 +349,8 @@ int commandStaffBatch(const QCommandLineParser& p, Model model, const StaffingTa
         }
         in.patienceSec = patience.value_or(0.0);
         const double load = offeredLoad(in);
-        const auto r = requiredAgents(model, in, targets, nextStaffingHint(previousAgents, previousLoad, load));
+        const auto r =
+            requiredAgents(model, in, targets, nextStaffingHint(previousAgents, previousLoad, load));
         if (!r) {
             const char* column = r.error().parameter == Parameter::Calls         ? "calls"
                                  : r.error().parameter == Parameter::AhtSec      ? "aht_sec"
@@ -338,30 +365,34 @@ int commandStaffBatch(const QCommandLineParser& p, Model model, const StaffingTa
         const bool found = r->status == StaffingStatus::Ok;
         if (!found) {
             ++unmet;
-            err() << "staffplan-cli: " << QStringLiteral("%1:%2: ").arg(inPath).arg(row.line) << describeNoAnswer(*r)
-                  << '\n';
+            err() << "staffplan-cli: " << QStringLiteral("%1:%2: ").arg(inPath).arg(row.line)
+                  << describeNoAnswer(*r) << '\n';
         }
         previousAgents = found ? std::optional<int>(r->requiredAgents) : std::nullopt;
         previousLoad = load;
         const QueueMeasures& m = r->atRequired;
-        QStringList f = {csvQuoted(QString::fromStdString(row.start)), machineNumber(row.calls),
+        QStringList f = {csvQuoted(QString::fromStdString(row.start)),
+                         machineNumber(row.calls),
                          machineNumber(row.ahtSec),
-                         model == Model::ErlangA ? machineNumber(in.patienceSec) : QString(), machineNumber(load),
+                         model == Model::ErlangA ? machineNumber(in.patienceSec) : QString(),
+                         machineNumber(load),
                          found ? QString::number(r->requiredAgents) : QString(),
                          found ? QString::number(r->scheduledAgents) : QString(),
-                         QString::fromLatin1(bindingName(r->binding).data()), statusName(r->status)};
+                         QString::fromLatin1(bindingName(r->binding).data()),
+                         statusName(r->status)};
         if (found)
             f << (m.stable ? "true" : "false") << machineNumber(m.pWait) << machineNumber(m.pAbandon)
               << machineNumber(m.pBlock) << machineNumber(m.slOffered) << machineNumber(m.slAnswered)
-              << machineNumber(m.slVirtual) << csvField(m.asaSec) << csvField(m.meanWaitSec) << csvField(m.avgQueue)
-              << machineNumber(m.occupancy);
+              << machineNumber(m.slVirtual) << csvField(m.asaSec) << csvField(m.meanWaitSec)
+              << csvField(m.avgQueue) << machineNumber(m.occupancy);
         else
             f << QStringList(11, QString());
         if (intervals.hasUpperBand) {
             QueueInput upper = in;
             upper.calls = *row.callsP90;
             upper.ahtSec = *row.ahtP90;
-            const auto band = requiredAgents(model, upper, targets, found ? std::optional<int>(r->requiredAgents) : std::nullopt);
+            const auto band = requiredAgents(model, upper, targets,
+                                             found ? std::optional<int>(r->requiredAgents) : std::nullopt);
             const bool ok = band && band->status == StaffingStatus::Ok;
             f << (ok ? QString::number(band->requiredAgents) : QString())
               << (ok ? QString::number(band->scheduledAgents) : QString());
@@ -411,7 +442,8 @@ int run(const QStringList& args)
             err() << usage();
             return BadArguments;
         }
-        if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+            command == QLatin1String("help")) {
             out() << usage();
             return Ok;
         }
@@ -439,9 +471,10 @@ int run(const QStringList& args)
             return commandForecast(rest);
         if (command == QLatin1String("accuracy"))
             return commandAccuracy(rest);
-        throw ArgumentError{tr("unknown command '%1'. Commands: erlang, staff, kpi, patience, import, batches, "
-                               "remove-batch, forecast, accuracy.")
-                                .arg(command)};
+        throw ArgumentError{
+            tr("unknown command '%1'. Commands: erlang, staff, kpi, patience, import, batches, "
+               "remove-batch, forecast, accuracy.")
+                .arg(command)};
     } catch (const ArgumentError& e) {
         err() << "staffplan-cli: " << e.message << '\n';
         return BadArguments;

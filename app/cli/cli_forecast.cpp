@@ -1,4 +1,5 @@
-// staffplan-cli forecast and accuracy: forecasts from a project's history, and how they compare with what came.
+// staffplan-cli forecast and accuracy: forecasts from a project's history, and how they compare with what
+// came.
 
 #include "app/cli/cli.hpp"
 #include "app/cli/commands.hpp"
@@ -24,7 +25,6 @@
 namespace staffplan::cli {
 namespace {
 
-
 std::vector<CallRecord> allCalls(const ProjectDb& db, const QString& path)
 {
     std::vector<CallRecord> calls;
@@ -45,15 +45,17 @@ std::optional<int> queueId(const ProjectDb& db, const QString& name)
     QStringList known;
     for (const auto& n : names)
         known << QString::fromStdString(n);
-    throw std::runtime_error(
-        tr("the project has no queue '%1'; its queues are: %2.").arg(name, known.join(QStringLiteral(", "))).toStdString());
+    throw std::runtime_error(tr("the project has no queue '%1'; its queues are: %2.")
+                                 .arg(name, known.join(QStringLiteral(", ")))
+                                 .toStdString());
 }
 
 int intervalMinutes(const QCommandLineParser& p)
 {
     const double v = requiredNumber(p, "interval-min");
     if (v != 15 && v != 30 && v != 60)
-        throw ArgumentError{tr("--interval-min expects 15, 30 or 60, got '%1'.").arg(p.value("interval-min"))};
+        throw ArgumentError{
+            tr("--interval-min expects 15, 30 or 60, got '%1'.").arg(p.value("interval-min"))};
     return static_cast<int>(v);
 }
 
@@ -62,9 +64,12 @@ QString specialDayMessage(const QString& file, const SpecialDayError& e)
     const QString where = QStringLiteral("%1:%2").arg(file).arg(e.line);
     const QString text = QString::fromStdString(e.text);
     switch (e.problem) {
-    case SpecialDayProblem::BadDate: return tr("%1: expected a date as YYYY-MM-DD, got '%2'.").arg(where, text);
-    case SpecialDayProblem::BadFactor: return tr("%1: expected a factor of 0 or more, got '%2'.").arg(where, text);
-    case SpecialDayProblem::TooManyFields: return tr("%1: expected date[,factor], got '%2'.").arg(where, text);
+    case SpecialDayProblem::BadDate:
+        return tr("%1: expected a date as YYYY-MM-DD, got '%2'.").arg(where, text);
+    case SpecialDayProblem::BadFactor:
+        return tr("%1: expected a factor of 0 or more, got '%2'.").arg(where, text);
+    case SpecialDayProblem::TooManyFields:
+        return tr("%1: expected date[,factor], got '%2'.").arg(where, text);
     }
     return {};
 }
@@ -75,25 +80,31 @@ int commandForecast(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(option("project", tr("Project whose imported calls are the history."), "P.staffplan"));
-    p.addOption(option("from", tr("First day to forecast (YYYY-MM-DD); the history is everything before it."), "DATE"));
+    p.addOption(option("from", tr("First day to forecast (YYYY-MM-DD); the history is everything before it."),
+                       "DATE"));
     p.addOption(option("days", tr("Days to forecast."), "N"));
-    p.addOption(option("method", tr("auto (chosen by backtest), naive, wavg, holt-winters or profile (default auto)."),
+    p.addOption(option("method",
+                       tr("auto (chosen by backtest), naive, wavg, holt-winters or profile (default auto)."),
                        "M", "auto"));
     p.addOption(option("interval-min", tr("Interval length: 15, 30 or 60 (default 30)."), "M", "30"));
     p.addOption(option("queue", tr("Forecast one queue (default: all calls together)."), "Q"));
-    p.addOption(option("special-days", tr("Days to leave out of training, with optional factors for the forecast "
-                                          "(lines: YYYY-MM-DD[,factor])."),
+    p.addOption(option("special-days",
+                       tr("Days to leave out of training, with optional factors for the forecast "
+                          "(lines: YYYY-MM-DD[,factor])."),
                        "FILE"));
-    p.addOption(option("name", tr("Name to store the forecast under in the project (default: made from its "
-                                  "settings and the time)."),
+    p.addOption(option("name",
+                       tr("Name to store the forecast under in the project (default: made from its "
+                          "settings and the time)."),
                        "NAME"));
     p.addOption(option("replace", tr("Overwrite a stored forecast of the same name.")));
     p.addOption(option("output", tr("Write the forecast to this CSV."), "F.csv"));
-    p.addOption(option("json", tr("Also print the method chosen, each method's backtest error and the flagged days "
-                                  "as JSON.")));
+    p.addOption(
+        option("json", tr("Also print the method chosen, each method's backtest error and the flagged days "
+                          "as JSON.")));
     if (!parse(p, args,
                tr("Forecast offered calls and AHT per interval, with 80% and 95% bands.\n"
-                  "Example: staffplan-cli forecast --project centre.staffplan --from 1999-10-03 --days 7 --output f.csv")))
+                  "Example: staffplan-cli forecast --project centre.staffplan --from 1999-10-03 --days 7 "
+                  "--output f.csv")))
         return Ok;
     for (const char* required : {"project", "from", "days", "output"})
         if (!p.isSet(required))
@@ -103,7 +114,8 @@ int commandForecast(const QStringList& args)
         throw ArgumentError{tr("--from expects a date as YYYY-MM-DD, got '%1'.").arg(p.value("from"))};
     const double days = requiredNumber(p, "days");
     if (days < 1 || days > 366 || days != std::floor(days))
-        throw ArgumentError{tr("--days expects a whole number from 1 to 366, got '%1'.").arg(p.value("days"))};
+        throw ArgumentError{
+            tr("--days expects a whole number from 1 to 366, got '%1'.").arg(p.value("days"))};
     const int intervalMin = intervalMinutes(p);
     ForecastOptions options;
     if (p.value("method") != QLatin1String("auto")) {
@@ -138,10 +150,11 @@ int commandForecast(const QStringList& args)
     const int horizon = static_cast<int>(days) * history.intervalsPerDay();
     const auto result = forecast(history, horizon, options);
     if (!result)
-        throw std::runtime_error(tr("%1 holds less than a week of calls before %2: a forecast needs at least one "
-                                    "week of history.")
-                                     .arg(project, p.value("from"))
-                                     .toStdString());
+        throw std::runtime_error(
+            tr("%1 holds less than a week of calls before %2: a forecast needs at least one "
+               "week of history.")
+                .arg(project, p.value("from"))
+                .toStdString());
 
     StoredForecast stored;
     stored.method = std::string(forecastMethodName(result->method));
@@ -155,7 +168,8 @@ int commandForecast(const QStringList& args)
     const double length = intervalMin * 60.0;
     for (int h = 0; h < horizon; ++h) {
         const double start = *from + h * length;
-        const double factor = special.factorFor(static_cast<long long>(std::floor(start / 86400.0))).value_or(1.0);
+        const double factor =
+            special.factorFor(static_cast<long long>(std::floor(start / 86400.0))).value_or(1.0);
         stored.rows.push_back({start, result->calls[h] * factor, result->callsLow80[h] * factor,
                                result->callsHigh80[h] * factor, result->callsLow95[h] * factor,
                                result->callsHigh95[h] * factor, result->ahtSec[h], result->ahtHigh80[h]});
@@ -163,25 +177,27 @@ int commandForecast(const QStringList& args)
     stored.name = p.isSet("name") ? p.value("name").toStdString()
                                   : stored.method + " from " + p.value("from").toStdString() + ", " +
                                         std::to_string(static_cast<int>(days)) + " days, " +
-                                        (stored.queue.empty() ? std::string("all queues") : stored.queue) + ", " +
-                                        std::to_string(intervalMin) + " min";
+                                        (stored.queue.empty() ? std::string("all queues") : stored.queue) +
+                                        ", " + std::to_string(intervalMin) + " min";
     DbError dbError;
     if (!db->saveForecast(stored, p.isSet("replace"), dbError))
         throw std::runtime_error(describe(project, dbError).toStdString());
 
     QSaveFile file(p.value("output"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        throw std::runtime_error(tr("cannot write %1: %2").arg(p.value("output"), file.errorString()).toStdString());
+        throw std::runtime_error(
+            tr("cannot write %1: %2").arg(p.value("output"), file.errorString()).toStdString());
     QTextStream csv(&file);
     csv << "start,calls,aht_sec,calls_p10,calls_p90,aht_p90,calls_p2_5,calls_p97_5,method\n";
     for (const auto& r : stored.rows)
         csv << QString::fromStdString(formatTimestamp(r.start)) << ',' << machineNumber(r.calls) << ','
-            << machineNumber(r.ahtSec) << ',' << machineNumber(r.callsP10) << ',' << machineNumber(r.callsP90) << ','
-            << machineNumber(r.ahtP90) << ',' << machineNumber(r.callsP2_5) << ',' << machineNumber(r.callsP97_5) << ','
-            << QString::fromStdString(stored.method) << '\n';
+            << machineNumber(r.ahtSec) << ',' << machineNumber(r.callsP10) << ',' << machineNumber(r.callsP90)
+            << ',' << machineNumber(r.ahtP90) << ',' << machineNumber(r.callsP2_5) << ','
+            << machineNumber(r.callsP97_5) << ',' << QString::fromStdString(stored.method) << '\n';
     csv.flush();
     if (!file.commit())
-        throw std::runtime_error(tr("cannot write %1: %2").arg(p.value("output"), file.errorString()).toStdString());
+        throw std::runtime_error(
+            tr("cannot write %1: %2").arg(p.value("output"), file.errorString()).toStdString());
 
     QStringList flagged;
     for (const int d : result->outlierDays)
@@ -192,9 +208,10 @@ int commandForecast(const QStringList& args)
                       QString::fromStdString(stored.name))
           << '\n';
     for (const auto& m : result->backtest)
-        err() << "  " << trn("%1: WAPE %2 over %n backtest weeks", m.weeks)
-                             .arg(QString::fromLatin1(forecastMethodName(m.method).data()), -13)
-                             .arg(m.wape, 0, 'f', 3)
+        err() << "  "
+              << trn("%1: WAPE %2 over %n backtest weeks", m.weeks)
+                     .arg(QString::fromLatin1(forecastMethodName(m.method).data()), -13)
+                     .arg(m.wape, 0, 'f', 3)
               << '\n';
     if (!flagged.isEmpty())
         err() << tr("Outlier days left out of training: %1").arg(flagged.join(QStringLiteral(", "))) << '\n';
@@ -218,15 +235,18 @@ int commandAccuracy(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOption(option("project", tr("Project holding the actual calls."), "P.staffplan"));
-    p.addOption(option("forecast", tr("Forecast CSV (start, calls, aht_sec; as staffplan-cli forecast writes it)."),
+    p.addOption(option("forecast",
+                       tr("Forecast CSV (start, calls, aht_sec; as staffplan-cli forecast writes it)."),
                        "F.csv"));
     p.addOption(option("queue", tr("Compare with one queue's calls (default: all)."), "Q"));
-    p.addOption(option("threshold-sec", tr("Service level: answered within this many seconds, for the model check "
-                                           "(default 20)."),
+    p.addOption(option("threshold-sec",
+                       tr("Service level: answered within this many seconds, for the model check "
+                          "(default 20)."),
                        "T", "20"));
     p.addOption(option("json", tr("Write JSON with every interval.")));
-    if (!parse(p, args,
-               tr("Forecast against actual: WAPE, MAPE and bias of calls and AHT, per interval and in total.")))
+    if (!parse(
+            p, args,
+            tr("Forecast against actual: WAPE, MAPE and bias of calls and AHT, per interval and in total.")))
         return Ok;
     if (!p.isSet("project") || !p.isSet("forecast"))
         throw ArgumentError{tr("--project and --forecast are required.")};
@@ -237,7 +257,8 @@ int commandAccuracy(const QStringList& args)
     for (const auto& e : f.errors)
         err() << "staffplan-cli: " << describe(p.value("forecast"), e) << '\n';
     if (f.rows.empty())
-        throw std::runtime_error(tr("%1 holds no forecast intervals.").arg(p.value("forecast")).toStdString());
+        throw std::runtime_error(
+            tr("%1 holds no forecast intervals.").arg(p.value("forecast")).toStdString());
     std::vector<double> starts;
     for (const auto& r : f.rows)
         starts.push_back(*parseTimestamp(r.start, DateFormat::Iso));
@@ -249,17 +270,20 @@ int commandAccuracy(const QStringList& args)
         length = 1800;
     const int intervalMin = static_cast<int>(std::lround(length / 60.0));
     if (intervalMin != 15 && intervalMin != 30 && intervalMin != 60)
-        throw std::runtime_error(
-            tr("%1: the intervals are %2 minutes apart; expected 15, 30 or 60.").arg(p.value("forecast")).arg(intervalMin).toStdString());
+        throw std::runtime_error(tr("%1: the intervals are %2 minutes apart; expected 15, 30 or 60.")
+                                     .arg(p.value("forecast"))
+                                     .arg(intervalMin)
+                                     .toStdString());
 
     const auto db = openProject(p.value("project"));
     const std::optional<int> queue = queueId(*db, p.value("queue"));
     const auto calls = allCalls(*db, p.value("project"));
     const double first = *std::min_element(starts.begin(), starts.end());
-    const IntervalSeries actual =
-        buildSeries(calls, intervalMin, first, *std::max_element(starts.begin(), starts.end()) + length, queue);
+    const IntervalSeries actual = buildSeries(
+        calls, intervalMin, first, *std::max_element(starts.begin(), starts.end()) + length, queue);
 
-    double absCalls = 0, sumCalls = 0, sumForecast = 0, mape = 0, absAht = 0, sumAht = 0, sumAhtForecast = 0, ahtMape = 0;
+    double absCalls = 0, sumCalls = 0, sumForecast = 0, mape = 0, absAht = 0, sumAht = 0, sumAhtForecast = 0,
+           ahtMape = 0;
     int mapeCount = 0, ahtCount = 0;
     QJsonArray intervals;
     for (std::size_t k = 0; k < f.rows.size(); ++k) {
@@ -324,16 +348,23 @@ int commandAccuracy(const QStringList& args)
         modelJson["patience_sec"] = check->patienceSec;
         for (const auto& m : check->models)
             modelJson[m.model == Model::ErlangC ? "erlang_c" : "erlang_a"] =
-                QJsonObject{{"intervals", m.intervals},   {"sl_mae", m.slMae},          {"sl_bias", m.slBias},
-                            {"abandon_mae", m.abandonMae}, {"abandon_bias", m.abandonBias}};
+                QJsonObject{{"intervals", m.intervals},
+                            {"sl_mae", m.slMae},
+                            {"sl_bias", m.slBias},
+                            {"abandon_mae", m.abandonMae},
+                            {"abandon_bias", m.abandonBias}};
     }
     if (p.isSet("json")) {
-        out() << QJsonDocument(QJsonObject{{"calls", callsJson}, {"aht", ahtJson}, {"model", modelJson},
+        out() << QJsonDocument(QJsonObject{{"calls", callsJson},
+                                           {"aht", ahtJson},
+                                           {"model", modelJson},
                                            {"intervals", intervals}})
                      .toJson(QJsonDocument::Indented);
         return Ok;
     }
-    auto pct = [](const QJsonValue& v) { return v.isNull() ? QStringLiteral("-") : QString::number(100 * v.toDouble(), 'f', 1) + '%'; };
+    auto pct = [](const QJsonValue& v) {
+        return v.isNull() ? QStringLiteral("-") : QString::number(100 * v.toDouble(), 'f', 1) + '%';
+    };
     out() << tr("Calls: actual %1, forecast %2, WAPE %3, MAPE %4, bias %5")
                  .arg(sumCalls)
                  .arg(sumForecast, 0, 'f', 0)
@@ -344,9 +375,11 @@ int commandAccuracy(const QStringList& args)
           << '\n';
     if (check)
         for (const auto& m : check->models)
-            out() << tr("%1 with the agents seen serving: service level off by %2 on average (bias %3), abandonment "
+            out() << tr("%1 with the agents seen serving: service level off by %2 on average (bias %3), "
+                        "abandonment "
                         "off by %4 (bias %5), over %6 intervals")
-                         .arg(m.model == Model::ErlangC ? QStringLiteral("Erlang C") : QStringLiteral("Erlang A"))
+                         .arg(m.model == Model::ErlangC ? QStringLiteral("Erlang C")
+                                                        : QStringLiteral("Erlang A"))
                          .arg(pct(m.slMae), pct(m.slBias), pct(m.abandonMae), pct(m.abandonBias))
                          .arg(m.intervals)
                   << '\n';

@@ -24,19 +24,22 @@ namespace {
 void addLogOptions(QCommandLineParser& p)
 {
     p.addOption(option("log", tr("Call log to read (CSV: comma, semicolon, tab or |)."), "FILE"));
-    p.addOption(option("preset", tr("Column layout: generic (header names, see README) or bank (the Anonymous Bank "
-                                    "logs)."),
+    p.addOption(option("preset",
+                       tr("Column layout: generic (header names, see README) or bank (the Anonymous Bank "
+                          "logs)."),
                        "generic|bank", "generic"));
-    p.addOption(option("map", tr("Map a call field to a column (name or 1-based number); repeatable. Fields: "
-                                 "arrival, answer_time, end_time, wait_sec, talk_sec, hold_sec, acw_sec, outcome, "
-                                 "queue, channel, agent, customer_id, transferred, resolved, csat."),
+    p.addOption(option("map",
+                       tr("Map a call field to a column (name or 1-based number); repeatable. Fields: "
+                          "arrival, answer_time, end_time, wait_sec, talk_sec, hold_sec, acw_sec, outcome, "
+                          "queue, channel, agent, customer_id, transferred, resolved, csat."),
                        "FIELD=COLUMN"));
-    p.addOption(option("encoding", tr("Text encoding (default: detected), e.g. UTF-8, UTF-16LE, WINDOWS-1251, "
-                                      "GB18030."),
+    p.addOption(option("encoding",
+                       tr("Text encoding (default: detected), e.g. UTF-8, UTF-16LE, WINDOWS-1251, "
+                          "GB18030."),
                        "E"));
     p.addOption(option("delimiter", tr("Field delimiter (default: detected): , ; tab |"), "D"));
-    p.addOption(option("date-format", tr("Date format (default: detected): iso, dmy, mdy, yymmdd, epoch."), "F",
-                       "auto"));
+    p.addOption(option("date-format", tr("Date format (default: detected): iso, dmy, mdy, yymmdd, epoch."),
+                       "F", "auto"));
     p.addOption(option("rejects", tr("Write the rejected rows, with line and reason, to this CSV."), "FILE"));
     p.addOption(option("strict", tr("Exit with 1 when any row is rejected.")));
 }
@@ -67,7 +70,8 @@ ReadOptions readOptions(const QCommandLineParser& p)
         const int eq = m.indexOf('=');
         const auto field = eq > 0 ? callFieldFromName(m.left(eq).trimmed().toStdString()) : std::nullopt;
         if (!field)
-            throw ArgumentError{tr("--map expects FIELD=COLUMN with a call field such as wait_sec, got '%1'.").arg(m)};
+            throw ArgumentError{
+                tr("--map expects FIELD=COLUMN with a call field such as wait_sec, got '%1'.").arg(m)};
         o.map.emplace_back(*field, m.mid(eq + 1).trimmed().toStdString());
     }
     return o;
@@ -85,7 +89,6 @@ std::unique_ptr<CallLogReader> openLog(const QString& path, const ReadOptions& o
     return reader;
 }
 
-
 void reportRejected(const QString& path, const ImportSummary& s, const std::vector<RejectedRow>& rejected,
                     const QCommandLineParser& p)
 {
@@ -93,7 +96,8 @@ void reportRejected(const QString& path, const ImportSummary& s, const std::vect
     int shown = 0;
     for (const RejectedRow& row : rejected) {
         if (++shown > 10) {
-            err() << trn("... and %n more rejected rows (see --rejects).", static_cast<int>(s.rejected - 10)) << '\n';
+            err() << trn("... and %n more rejected rows (see --rejects).", static_cast<int>(s.rejected - 10))
+                  << '\n';
             break;
         }
         err() << "  " << describe(path, row) << '\n';
@@ -111,7 +115,10 @@ void reportSummary(const QString& path, const CallLogReader& r, const QCommandLi
     reportRejected(path, r.summary(), r.rejected(), p);
 }
 
-QJsonValue opt(const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); }
+QJsonValue opt(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
 
 // Every KPI column, in output order: one table for the JSON keys and the CSV header.
 struct KpiColumn
@@ -176,40 +183,50 @@ int commandKpi(const QStringList& args)
 {
     QCommandLineParser p;
     addLogOptions(p);
-    p.addOption(option("interval-min", tr("Interval length for --by interval: 15, 30 or 60 (default 30)."), "M", "30"));
-    p.addOption(option("by", tr("Rows per interval, hour (of day), day, week, month or total (default interval)."),
+    p.addOption(option("interval-min", tr("Interval length for --by interval: 15, 30 or 60 (default 30)."),
+                       "M", "30"));
+    p.addOption(option("by",
+                       tr("Rows per interval, hour (of day), day, week, month or total (default interval)."),
                        "interval|hour|day|week|month|total", "interval"));
-    p.addOption(option("threshold-sec", tr("Service level: answered within this many seconds (default 20)."), "T", "20"));
-    p.addOption(option("short-abandon-sec", tr("Abandons within this many seconds are short (default 5)."), "S", "5"));
-    p.addOption(option("fcr-window-days", tr("First-contact resolution: no repeat call within this many days "
-                                             "(default 7)."),
+    p.addOption(option("threshold-sec", tr("Service level: answered within this many seconds (default 20)."),
+                       "T", "20"));
+    p.addOption(option("short-abandon-sec", tr("Abandons within this many seconds are short (default 5)."),
+                       "S", "5"));
+    p.addOption(option("fcr-window-days",
+                       tr("First-contact resolution: no repeat call within this many days "
+                          "(default 7)."),
                        "D", "7"));
-    p.addOption(option("agent-cost-per-hour", tr("Agent cost per hour, for cost per contact (handle time x cost)."),
-                       "C"));
-    p.addOption(option("project", tr("Read the calls of every batch imported into this project instead of --log."),
+    p.addOption(option("agent-cost-per-hour",
+                       tr("Agent cost per hour, for cost per contact (handle time x cost)."), "C"));
+    p.addOption(option("project",
+                       tr("Read the calls of every batch imported into this project instead of --log."),
                        "P.staffplan"));
     p.addOption(option("json", tr("Write a JSON list of rows.")));
     p.addOption(option("csv", tr("Write CSV.")));
-    if (!parse(p, args,
-               tr("KPIs of a call log per interval, hour, day, week, month or in total, per queue and channel "
-                  "(queue '*' = all).\nExample: staffplan-cli kpi --log calls.csv --by day --json")))
+    if (!parse(
+            p, args,
+            tr("KPIs of a call log per interval, hour, day, week, month or in total, per queue and channel "
+               "(queue '*' = all).\nExample: staffplan-cli kpi --log calls.csv --by day --json")))
         return Ok;
     if (p.isSet("log") == p.isSet("project"))
         throw ArgumentError{tr("give either --log or --project.")};
     KpiOptions k;
     const auto by = periodFromName(p.value("by").toStdString());
     if (!by)
-        throw ArgumentError{tr("--by expects interval, hour, day, week, month or total, got '%1'.").arg(p.value("by"))};
+        throw ArgumentError{
+            tr("--by expects interval, hour, day, week, month or total, got '%1'.").arg(p.value("by"))};
     k.by = *by;
     const double interval = requiredNumber(p, "interval-min");
     if (interval != 15 && interval != 30 && interval != 60)
-        throw ArgumentError{tr("--interval-min expects 15, 30 or 60, got '%1'.").arg(p.value("interval-min"))};
+        throw ArgumentError{
+            tr("--interval-min expects 15, 30 or 60, got '%1'.").arg(p.value("interval-min"))};
     k.intervalMin = static_cast<int>(interval);
     k.thresholdSec = requiredNumber(p, "threshold-sec");
     k.shortAbandonSec = requiredNumber(p, "short-abandon-sec");
     k.fcrWindowDays = requiredNumber(p, "fcr-window-days");
     k.agentCostPerHour = number(p, "agent-cost-per-hour");
-    for (const auto& [name, v] : {std::pair{"threshold-sec", k.thresholdSec}, {"short-abandon-sec", k.shortAbandonSec},
+    for (const auto& [name, v] : {std::pair{"threshold-sec", k.thresholdSec},
+                                  {"short-abandon-sec", k.shortAbandonSec},
                                   {"fcr-window-days", k.fcrWindowDays}})
         if (v < 0)
             throw ArgumentError{tr("--%1 must be 0 or more (got %2).").arg(name).arg(v)};
@@ -283,7 +300,8 @@ int commandKpi(const QStringList& args)
                          .arg(QString::number(100 * r.serviceLevel, 'f', 1) + '%', 7)
                          .arg(r.asaSec ? QString::number(*r.asaSec, 'f', 1) : QString("-"), 7)
                          .arg(r.ahtSec ? QString::number(*r.ahtSec, 'f', 0) : QString("-"), 7)
-                         .arg(r.patienceMleSec ? QString::number(*r.patienceMleSec, 'f', 0) : QString("-"), 10);
+                         .arg(r.patienceMleSec ? QString::number(*r.patienceMleSec, 'f', 0) : QString("-"),
+                              10);
     }
     return p.isSet("strict") && anyRejected ? OtherError : Ok;
 }
@@ -330,30 +348,37 @@ int commandPatience(const QStringList& args)
         o["km_median_sec"] = opt(median);
         QJsonArray points;
         for (const auto& pt : curve)
-            points.append(QJsonObject{{"t_sec", pt.timeSec}, {"survival", pt.survival}, {"low", pt.low},
-                                      {"high", pt.high}, {"at_risk", static_cast<double>(pt.atRisk)},
+            points.append(QJsonObject{{"t_sec", pt.timeSec},
+                                      {"survival", pt.survival},
+                                      {"low", pt.low},
+                                      {"high", pt.high},
+                                      {"at_risk", static_cast<double>(pt.atRisk)},
                                       {"events", static_cast<double>(pt.events)}});
         o["curve"] = points;
         out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return Ok;
     }
     if (!e.meanSec) {
-        out() << tr("No call abandoned: the log says nothing about how long callers wait before hanging up.") << '\n';
+        out() << tr("No call abandoned: the log says nothing about how long callers wait before hanging up.")
+              << '\n';
         return Ok;
     }
-    out() << trn("Mean patience (exponential model): %1 s, 95% confidence %2 to %3 s, from %n abandoned calls.",
-                 static_cast<int>(e.abandons))
-                 .arg(*e.meanSec, 0, 'f', 1)
-                 .arg(*e.lowSec, 0, 'f', 1)
-                 .arg(*e.highSec, 0, 'f', 1)
-          << '\n';
+    out()
+        << trn("Mean patience (exponential model): %1 s, 95% confidence %2 to %3 s, from %n abandoned calls.",
+               static_cast<int>(e.abandons))
+               .arg(*e.meanSec, 0, 'f', 1)
+               .arg(*e.lowSec, 0, 'f', 1)
+               .arg(*e.highSec, 0, 'f', 1)
+        << '\n';
     if (!e.reliable)
-        out() << tr("Too few abandoned calls for a reliable estimate (fewer than %1).").arg(PatienceEstimate::kReliableAbandons)
+        out() << tr("Too few abandoned calls for a reliable estimate (fewer than %1).")
+                     .arg(PatienceEstimate::kReliableAbandons)
               << '\n';
     out() << tr("Kaplan-Meier: restricted mean %1 s; median %2.")
                  .arg(restrictedMeanSec(curve), 0, 'f', 1)
-                 .arg(median ? QString::number(*median, 'f', 0) + " s" : tr("not reached (over half the callers "
-                                                                             "outwait every observed wait)"))
+                 .arg(median ? QString::number(*median, 'f', 0) + " s"
+                             : tr("not reached (over half the callers "
+                                  "outwait every observed wait)"))
           << '\n';
     return Ok;
 }
@@ -362,7 +387,8 @@ int commandImport(const QStringList& args)
 {
     QCommandLineParser p;
     addLogOptions(p);
-    p.addOption(option("project", tr("Project database to import into (created if missing)."), "P.staffplan"));
+    p.addOption(
+        option("project", tr("Project database to import into (created if missing)."), "P.staffplan"));
     if (!parse(p, args,
                tr("Import a call log into a project as one batch, in one transaction. The same file imported "
                   "again is recognised by its content and not counted twice.\n"
@@ -374,19 +400,25 @@ int commandImport(const QStringList& args)
     const auto db = openProject(p.value("project"));
     OpenError openError{OpenProblem::CannotRead, {}};
     DbError dbError;
-    const auto outcome = db->importLog(QFile::encodeName(p.value("log")).toStdString(), ro, openError, dbError);
+    const auto outcome =
+        db->importLog(QFile::encodeName(p.value("log")).toStdString(), ro, openError, dbError);
     if (!outcome) {
         if (!dbError.detail.empty())
             throw std::runtime_error(describe(p.value("project"), dbError).toStdString());
         throw std::runtime_error(describe(p.value("log"), openError).toStdString());
     }
     if (outcome->duplicateOf) {
-        out() << tr("%1 was imported before, as batch %2; nothing imported.").arg(p.value("log")).arg(*outcome->duplicateOf)
+        out() << tr("%1 was imported before, as batch %2; nothing imported.")
+                     .arg(p.value("log"))
+                     .arg(*outcome->duplicateOf)
               << '\n';
         return Ok;
     }
     reportRejected(p.value("log"), outcome->summary, outcome->rejected, p);
-    out() << tr("Imported %1 as batch %2: %3 calls.").arg(p.value("log")).arg(outcome->batch->id).arg(outcome->batch->accepted)
+    out() << tr("Imported %1 as batch %2: %3 calls.")
+                 .arg(p.value("log"))
+                 .arg(outcome->batch->id)
+                 .arg(outcome->batch->accepted)
           << '\n';
     return p.isSet("strict") && outcome->summary.rejected > 0 ? OtherError : Ok;
 }

@@ -10,8 +10,14 @@
 
 namespace staffplan::cli {
 
-QString tr(const char* text) { return QCoreApplication::translate("staffplan::cli", text); }
-QString trn(const char* text, int n) { return QCoreApplication::translate("staffplan::cli", text, nullptr, n); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("staffplan::cli", text);
+}
+QString trn(const char* text, int n)
+{
+    return QCoreApplication::translate("staffplan::cli", text, nullptr, n);
+}
 
 QTextStream& out()
 {
@@ -23,8 +29,6 @@ QTextStream& err()
     static QTextStream s(stderr);
     return s;
 }
-
-
 
 QCommandLineOption option(const QString& name, const QString& help, const QString& valueName,
                           const QString& defaultValue)
@@ -75,7 +79,6 @@ bool parse(QCommandLineParser& p, const QStringList& args, const QString& descri
         throw ArgumentError{tr("unexpected argument '%1'.").arg(p.positionalArguments().first())};
     return true;
 }
-
 
 std::unique_ptr<ProjectDb> openProject(const QString& path)
 {

@@ -7,25 +7,40 @@
 namespace staffplan::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("staffplan::cli", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("staffplan::cli", text);
+}
 
 } // namespace
 
 QString optionFor(Parameter p)
 {
     switch (p) {
-    case Parameter::Calls: return QStringLiteral("--calls");
-    case Parameter::IntervalSec: return QStringLiteral("--interval-sec");
-    case Parameter::AhtSec: return QStringLiteral("--aht-sec");
-    case Parameter::PatienceSec: return QStringLiteral("--patience-sec");
-    case Parameter::Agents: return QStringLiteral("--agents");
-    case Parameter::ThresholdSec: return QStringLiteral("--threshold-sec");
-    case Parameter::ServiceLevel: return QStringLiteral("--sl");
-    case Parameter::AsaSec: return QStringLiteral("--asa-sec");
-    case Parameter::Abandon: return QStringLiteral("--abandon");
-    case Parameter::MaxOccupancy: return QStringLiteral("--max-occupancy");
-    case Parameter::Shrinkage: return QStringLiteral("--shrinkage");
-    case Parameter::Model: return QStringLiteral("--model");
+    case Parameter::Calls:
+        return QStringLiteral("--calls");
+    case Parameter::IntervalSec:
+        return QStringLiteral("--interval-sec");
+    case Parameter::AhtSec:
+        return QStringLiteral("--aht-sec");
+    case Parameter::PatienceSec:
+        return QStringLiteral("--patience-sec");
+    case Parameter::Agents:
+        return QStringLiteral("--agents");
+    case Parameter::ThresholdSec:
+        return QStringLiteral("--threshold-sec");
+    case Parameter::ServiceLevel:
+        return QStringLiteral("--sl");
+    case Parameter::AsaSec:
+        return QStringLiteral("--asa-sec");
+    case Parameter::Abandon:
+        return QStringLiteral("--abandon");
+    case Parameter::MaxOccupancy:
+        return QStringLiteral("--max-occupancy");
+    case Parameter::Shrinkage:
+        return QStringLiteral("--shrinkage");
+    case Parameter::Model:
+        return QStringLiteral("--model");
     }
     return {};
 }
@@ -42,17 +57,22 @@ QString describe(const InputError& e, const QString& name)
     const QString what = name.isEmpty() ? optionFor(e.parameter) : name;
     const QString value = machineNumber(e.value);
     switch (e.problem) {
-    case Problem::NotFinite: return tr("%1 must be a finite number (got %2).").arg(what, value);
-    case Problem::Negative: return tr("%1 must be 0 or more (got %2).").arg(what, value);
-    case Problem::NotPositive: return tr("%1 must be greater than 0 (got %2).").arg(what, value);
+    case Problem::NotFinite:
+        return tr("%1 must be a finite number (got %2).").arg(what, value);
+    case Problem::Negative:
+        return tr("%1 must be 0 or more (got %2).").arg(what, value);
+    case Problem::NotPositive:
+        return tr("%1 must be greater than 0 (got %2).").arg(what, value);
     case Problem::NotFraction:
         return tr("%1 must be a fraction from 0 to 1, e.g. 0.8 or 80% (got %2).").arg(what, value);
-    case Problem::NotBelowOne: return tr("%1 must be at least 0 and below 1 (got %2).").arg(what, value);
+    case Problem::NotBelowOne:
+        return tr("%1 must be at least 0 and below 1 (got %2).").arg(what, value);
     case Problem::TooLarge:
         if (e.parameter == Parameter::Calls)
             return tr("%1 gives an offered load beyond 10,000,000 Erlangs (got %2 calls).").arg(what, value);
         return tr("%1 is beyond the supported range (got %2).").arg(what, value);
-    case Problem::Missing: return tr("%1 is required for this model.").arg(what);
+    case Problem::Missing:
+        return tr("%1 is required for this model.").arg(what);
     case Problem::NoTarget:
         return tr("Give at least one target: --sl, --asa-sec, --abandon or --max-occupancy.");
     case Problem::Unsupported:
@@ -68,20 +88,26 @@ QString describe(const QString& file, const CsvRowError& e)
     const QString text = QString::fromStdString(e.text);
     switch (e.problem) {
     case CsvProblem::EmptyFile:
-        return tr("%1: the file is empty; expected the header start,calls,aht_sec[,patience_sec].").arg(where);
+        return tr("%1: the file is empty; expected the header start,calls,aht_sec[,patience_sec].")
+            .arg(where);
     case CsvProblem::MissingColumn:
         return tr("%1: the header has no column '%2'; expected start,calls,aht_sec[,patience_sec].")
             .arg(where, field);
-    case CsvProblem::DuplicateColumn: return tr("%1: the header names column '%2' twice.").arg(where, field);
-    case CsvProblem::FieldCount: return tr("%1: the row has no value for column '%2'.").arg(where, field);
-    case CsvProblem::NotANumber: return tr("%1: column '%2': expected a number, got '%3'.").arg(where, field, text);
-    case CsvProblem::Negative: return tr("%1: column '%2': expected 0 or more, got '%3'.").arg(where, field, text);
+    case CsvProblem::DuplicateColumn:
+        return tr("%1: the header names column '%2' twice.").arg(where, field);
+    case CsvProblem::FieldCount:
+        return tr("%1: the row has no value for column '%2'.").arg(where, field);
+    case CsvProblem::NotANumber:
+        return tr("%1: column '%2': expected a number, got '%3'.").arg(where, field, text);
+    case CsvProblem::Negative:
+        return tr("%1: column '%2': expected 0 or more, got '%3'.").arg(where, field, text);
     case CsvProblem::NotPositive:
         return tr("%1: column '%2': expected a number greater than 0, got '%3'.").arg(where, field, text);
     case CsvProblem::BadTimestamp:
         return tr("%1: column '%2': expected an ISO 8601 date and time such as 2026-03-02T08:30, got '%3'.")
             .arg(where, field, text);
-    case CsvProblem::UnclosedQuote: return tr("%1: a quoted field is not closed.").arg(where);
+    case CsvProblem::UnclosedQuote:
+        return tr("%1: a quoted field is not closed.").arg(where);
     }
     return {};
 }
@@ -90,24 +116,32 @@ QString describe(const QString& file, const OpenError& e)
 {
     const QString detail = QString::fromStdString(e.detail);
     switch (e.problem) {
-    case OpenProblem::CannotRead: return tr("cannot read %1.").arg(file);
-    case OpenProblem::Empty: return tr("%1 is empty: expected a header row and one row per call.").arg(file);
+    case OpenProblem::CannotRead:
+        return tr("cannot read %1.").arg(file);
+    case OpenProblem::Empty:
+        return tr("%1 is empty: expected a header row and one row per call.").arg(file);
     case OpenProblem::UnknownEncoding:
-        return tr("%1: unknown text encoding '%2'; try UTF-8, UTF-16LE, WINDOWS-1251 or GB18030.").arg(file, detail);
+        return tr("%1: unknown text encoding '%2'; try UTF-8, UTF-16LE, WINDOWS-1251 or GB18030.")
+            .arg(file, detail);
     case OpenProblem::NoArrival:
         return tr("%1: no column holds the arrival time; name one with --map arrival=COLUMN.").arg(file);
     case OpenProblem::NoOutcome:
-        return tr("%1: nothing tells answered from abandoned calls; map an outcome, answer_time or talk_sec column "
+        return tr("%1: nothing tells answered from abandoned calls; map an outcome, answer_time or talk_sec "
+                  "column "
                   "with --map.")
             .arg(file);
     case OpenProblem::NoWait:
-        return tr("%1: no wait column, and no answer and end times to derive it; map one with --map wait_sec=COLUMN.")
+        return tr("%1: no wait column, and no answer and end times to derive it; map one with --map "
+                  "wait_sec=COLUMN.")
             .arg(file);
-    case OpenProblem::UnknownColumn: return tr("%1: --map names column '%2', which the header does not have.").arg(file, detail);
+    case OpenProblem::UnknownColumn:
+        return tr("%1: --map names column '%2', which the header does not have.").arg(file, detail);
     case OpenProblem::NoDateFormat:
-        return tr("%1: the arrival times (e.g. '%2') are in no known date format; give --date-format.").arg(file, detail);
+        return tr("%1: the arrival times (e.g. '%2') are in no known date format; give --date-format.")
+            .arg(file, detail);
     case OpenProblem::PresetColumns:
-        return tr("%1: the bank preset needs a column '%2', which the header does not have.").arg(file, detail);
+        return tr("%1: the bank preset needs a column '%2', which the header does not have.")
+            .arg(file, detail);
     }
     return {};
 }
@@ -123,19 +157,28 @@ QString describe(const QString& file, const ImportSummary& s)
         if (s.excluded[i] == 0)
             continue;
         switch (static_cast<Exclusion>(i)) {
-        case Exclusion::Phantom: excluded << tr("%1 phantom calls").arg(s.excluded[i]); break;
-        case Exclusion::NeverQueued: excluded << tr("%1 that never reached the queue").arg(s.excluded[i]); break;
-        case Exclusion::OtherOutcome: excluded << tr("%1 with another outcome").arg(s.excluded[i]); break;
-        case Exclusion::Count_: break;
+        case Exclusion::Phantom:
+            excluded << tr("%1 phantom calls").arg(s.excluded[i]);
+            break;
+        case Exclusion::NeverQueued:
+            excluded << tr("%1 that never reached the queue").arg(s.excluded[i]);
+            break;
+        case Exclusion::OtherOutcome:
+            excluded << tr("%1 with another outcome").arg(s.excluded[i]);
+            break;
+        case Exclusion::Count_:
+            break;
         }
     }
-    QString text = tr("%1: %2 rows read: %3 accepted, %4 rejected, %5 excluded%6.")
-                       .arg(file)
-                       .arg(s.read)
-                       .arg(s.accepted)
-                       .arg(s.rejected)
-                       .arg(s.excludedTotal())
-                       .arg(excluded.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(excluded.join(QStringLiteral(", "))));
+    QString text =
+        tr("%1: %2 rows read: %3 accepted, %4 rejected, %5 excluded%6.")
+            .arg(file)
+            .arg(s.read)
+            .arg(s.accepted)
+            .arg(s.rejected)
+            .arg(s.excludedTotal())
+            .arg(excluded.isEmpty() ? QString()
+                                    : QStringLiteral(" (%1)").arg(excluded.join(QStringLiteral(", "))));
     text += QLatin1Char(' ') + tr("Encoding %1, delimiter %2, dates %3.")
                                    .arg(QString::fromStdString(s.encoding), delimiter,
                                         QString::fromLatin1(dateFormatName(s.dateFormat).data()));
@@ -152,21 +195,30 @@ QString describe(const QString& file, const ImportSummary& s)
 QString describe(const QString& file, const RejectedRow& r)
 {
     const QString where = QStringLiteral("%1:%2").arg(file).arg(r.line);
-    const QString column = r.field ? tr("column '%1' (%2)").arg(QString::fromStdString(r.column),
-                                                                QString::fromLatin1(callFieldName(*r.field).data()))
+    const QString column = r.field ? tr("column '%1' (%2)")
+                                         .arg(QString::fromStdString(r.column),
+                                              QString::fromLatin1(callFieldName(*r.field).data()))
                                    : QString();
     const QString value = QString::fromStdString(r.text);
     switch (r.problem) {
-    case RowProblem::FieldCount: return tr("%1: the row has too few fields.").arg(where);
-    case RowProblem::Missing: return tr("%1: %2 is empty.").arg(where, column);
-    case RowProblem::BadTimestamp: return tr("%1: %2: expected a date and time, got '%3'.").arg(where, column, value);
+    case RowProblem::FieldCount:
+        return tr("%1: the row has too few fields.").arg(where);
+    case RowProblem::Missing:
+        return tr("%1: %2 is empty.").arg(where, column);
+    case RowProblem::BadTimestamp:
+        return tr("%1: %2: expected a date and time, got '%3'.").arg(where, column, value);
     case RowProblem::BadDuration:
         return tr("%1: %2: expected seconds or [H:]MM:SS, got '%3'.").arg(where, column, value);
-    case RowProblem::NegativeDuration: return tr("%1: %2: a duration cannot be negative, got '%3'.").arg(where, column, value);
-    case RowProblem::EndBeforeStart: return tr("%1: %2: '%3' is before the call started.").arg(where, column, value);
-    case RowProblem::BadNumber: return tr("%1: %2: expected a number, got '%3'.").arg(where, column, value);
-    case RowProblem::BadFlag: return tr("%1: %2: expected yes or no, got '%3'.").arg(where, column, value);
-    case RowProblem::UnclosedQuote: return tr("%1: a quoted field is not closed before the end of the file.").arg(where);
+    case RowProblem::NegativeDuration:
+        return tr("%1: %2: a duration cannot be negative, got '%3'.").arg(where, column, value);
+    case RowProblem::EndBeforeStart:
+        return tr("%1: %2: '%3' is before the call started.").arg(where, column, value);
+    case RowProblem::BadNumber:
+        return tr("%1: %2: expected a number, got '%3'.").arg(where, column, value);
+    case RowProblem::BadFlag:
+        return tr("%1: %2: expected yes or no, got '%3'.").arg(where, column, value);
+    case RowProblem::UnclosedQuote:
+        return tr("%1: a quoted field is not closed before the end of the file.").arg(where);
     }
     return {};
 }
@@ -175,19 +227,24 @@ QString describe(const QString& project, const DbError& e)
 {
     const QString detail = QString::fromStdString(e.detail);
     switch (e.problem) {
-    case DbProblem::CannotOpen: return tr("cannot open project %1: %2").arg(project, detail);
+    case DbProblem::CannotOpen:
+        return tr("cannot open project %1: %2").arg(project, detail);
     case DbProblem::NewerSchema:
         return tr("%1 was written by a newer StaffPlan (project format %2; this one reads up to %3). Update "
                   "StaffPlan to open it.")
             .arg(project)
             .arg(e.schemaVersion)
             .arg(ProjectDb::kSchemaVersion);
-    case DbProblem::NotAProject: return tr("%1 is an SQLite database, but not a StaffPlan project.").arg(project);
-    case DbProblem::NoSuchBatch: return tr("%1 has no import batch %2.").arg(project, detail);
+    case DbProblem::NotAProject:
+        return tr("%1 is an SQLite database, but not a StaffPlan project.").arg(project);
+    case DbProblem::NoSuchBatch:
+        return tr("%1 has no import batch %2.").arg(project, detail);
     case DbProblem::NameTaken:
-        return tr("%1 already holds a forecast named '%2'; give another --name, or --replace to overwrite it.")
+        return tr("%1 already holds a forecast named '%2'; give another --name, or --replace to overwrite "
+                  "it.")
             .arg(project, detail);
-    case DbProblem::Sql: return tr("project %1: database error: %2").arg(project, detail);
+    case DbProblem::Sql:
+        return tr("project %1: database error: %2").arg(project, detail);
     }
     return {};
 }
@@ -198,11 +255,14 @@ QString describeNoAnswer(const StaffingResult& r)
         switch (r.binding) {
         case Binding::ServiceLevel:
             return tr("No number of agents reaches a service level of 100%; lower --sl below 1.");
-        case Binding::Asa: return tr("No number of agents gives an ASA of 0 seconds; raise --asa-sec above 0.");
+        case Binding::Asa:
+            return tr("No number of agents gives an ASA of 0 seconds; raise --asa-sec above 0.");
         case Binding::Abandon:
             return tr("With finite patience some callers always abandon; raise --abandon above 0.");
-        case Binding::Occupancy: return tr("An occupancy of 0 cannot carry any calls; raise --max-occupancy.");
-        default: break;
+        case Binding::Occupancy:
+            return tr("An occupancy of 0 cannot carry any calls; raise --max-occupancy.");
+        default:
+            break;
         }
         return tr("No number of agents meets these targets.");
     }

@@ -23,7 +23,8 @@ QString describe(const QString& file, const CsvRowError& e);
 /// Why a call log cannot be read at all.
 QString describe(const QString& file, const OpenError& e);
 
-/// "calls.csv: 1,000 rows read: 990 accepted, 4 rejected, 6 excluded (...). Encoding ..., delimiter ..., dates ..."
+/// "calls.csv: 1,000 rows read: 990 accepted, 4 rejected, 6 excluded (...). Encoding ..., delimiter ...,
+/// dates ..."
 QString describe(const QString& file, const ImportSummary& s);
 
 /// "calls.csv:12: column 'Wait' (wait_sec): expected seconds or [H:]MM:SS, got 'abc'."

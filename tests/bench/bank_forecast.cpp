@@ -30,7 +30,8 @@ int main(int argc, char** argv)
                                    *parseTimestamp("1999-10-24T00:00", DateFormat::Iso)};
     // August has no data: those days are NaN (not zero calls)
     std::vector<long long> gap;
-    for (double d = *parseTimestamp("1999-08-01T00:00", DateFormat::Iso); d < *parseTimestamp("1999-09-01T00:00", DateFormat::Iso); d += 86400)
+    for (double d = *parseTimestamp("1999-08-01T00:00", DateFormat::Iso);
+         d < *parseTimestamp("1999-09-01T00:00", DateFormat::Iso); d += 86400)
         gap.push_back(static_cast<long long>(d / 86400));
     std::map<std::string, std::pair<double, double>> total; // method -> (interval WAPE sum, daily WAPE sum)
     std::printf("%-12s %-14s %12s %10s\n", "week from", "method", "interval WAPE", "day WAPE");
@@ -53,14 +54,14 @@ int main(int argc, char** argv)
         for (const int d : chosen->outlierDays)
             for (int i = 0; i < day; ++i)
                 cleaned.calls[d * day + i] = std::nan("");
-        std::printf("%-12s %zu outlier days flagged in the history\n", formatTimestamp(weekStart).substr(0, 10).c_str(),
-                    chosen->outlierDays.size());
-        for (const auto m : {ForecastMethod::SeasonalNaive, ForecastMethod::WeightedAverage, ForecastMethod::ProfileLevel,
-                             ForecastMethod::HoltWinters}) {
+        std::printf("%-12s %zu outlier days flagged in the history\n",
+                    formatTimestamp(weekStart).substr(0, 10).c_str(), chosen->outlierDays.size());
+        for (const auto m : {ForecastMethod::SeasonalNaive, ForecastMethod::WeightedAverage,
+                             ForecastMethod::ProfileLevel, ForecastMethod::HoltWinters}) {
             const auto f = forecastCalls(m, cleaned.calls, day, week);
             if (f.empty()) {
-                std::printf("%-12s %-14s %12s\n", formatTimestamp(weekStart).substr(0, 10).c_str(), forecastMethodName(m).data(),
-                            "(no forecast)");
+                std::printf("%-12s %-14s %12s\n", formatTimestamp(weekStart).substr(0, 10).c_str(),
+                            forecastMethodName(m).data(), "(no forecast)");
                 continue;
             }
             const double wi = *wape(actual.calls, f), wd = *wape(daily(actual.calls), daily(f));
@@ -69,7 +70,8 @@ int main(int argc, char** argv)
             std::printf("%-12s %-14s %12.3f %10.3f\n", formatTimestamp(weekStart).substr(0, 10).c_str(),
                         forecastMethodName(m).data(), wi, wd);
         }
-        const double wi = *wape(actual.calls, chosen->calls), wd = *wape(daily(actual.calls), daily(chosen->calls));
+        const double wi = *wape(actual.calls, chosen->calls),
+                     wd = *wape(daily(actual.calls), daily(chosen->calls));
         total["auto"].first += wi / 4;
         total["auto"].second += wd / 4;
         std::printf("%-12s auto -> %-7s %12.3f %10.3f\n", formatTimestamp(weekStart).substr(0, 10).c_str(),

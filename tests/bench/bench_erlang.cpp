@@ -1,8 +1,8 @@
 // Speed of the Erlang core (Google Benchmark).  Figures and the command are in BENCHMARKS.md.
 //   build/tests/bench/bench_erlang --benchmark_min_time=0.5
-// Year: 35,040 fifteen-minute intervals of a mid-size centre (weekday peak ~260 calls per 15 min, quiet nights,
-// weaker weekends, seasonal swing), AHT 230-400 s over the day, patience 90-260 s; staffed with Erlang A against
-// SL 80/20 (offered) + ASA <= 30 s + abandonment <= 5% + occupancy <= 90%.
+// Year: 35,040 fifteen-minute intervals of a mid-size centre (weekday peak ~260 calls per 15 min, quiet
+// nights, weaker weekends, seasonal swing), AHT 230-400 s over the day, patience 90-260 s; staffed with
+// Erlang A against SL 80/20 (offered) + ASA <= 30 s + abandonment <= 5% + occupancy <= 90%.
 
 #include "core/staffing.hpp"
 
@@ -47,7 +47,8 @@ std::vector<Interval> realisticYear()
             const double mean = 3.0 + open * 260.0 * (day1 + day2) * weekFactor * season;
             const double calls = std::max(0.0, std::round(mean * (0.9 + 0.2 * noise(rng))));
             const double night = hour < 7 || hour >= 21 ? 1.0 : 0.0;
-            const double aht = 250 + 20 * std::sin(hour / 24 * 2 * std::numbers::pi) + 120 * night + 30 * noise(rng);
+            const double aht =
+                250 + 20 * std::sin(hour / 24 * 2 * std::numbers::pi) + 120 * night + 30 * noise(rng);
             const double patience = 150 + 60 * std::cos(hour / 24 * 2 * std::numbers::pi) + 50 * noise(rng);
             year.push_back({calls, aht, patience});
         }
@@ -79,9 +80,18 @@ void evaluate(benchmark::State& state, Model model)
     for (auto _ : state)
         benchmark::DoNotOptimize(evaluateQueue(model, in));
 }
-void BM_EvaluateErlangB(benchmark::State& s) { evaluate(s, Model::ErlangB); }
-void BM_EvaluateErlangC(benchmark::State& s) { evaluate(s, Model::ErlangC); }
-void BM_EvaluateErlangA(benchmark::State& s) { evaluate(s, Model::ErlangA); }
+void BM_EvaluateErlangB(benchmark::State& s)
+{
+    evaluate(s, Model::ErlangB);
+}
+void BM_EvaluateErlangC(benchmark::State& s)
+{
+    evaluate(s, Model::ErlangC);
+}
+void BM_EvaluateErlangA(benchmark::State& s)
+{
+    evaluate(s, Model::ErlangA);
+}
 BENCHMARK(BM_EvaluateErlangB)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Arg(50000);
 BENCHMARK(BM_EvaluateErlangC)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Arg(50000);
 BENCHMARK(BM_EvaluateErlangA)->Arg(10)->Arg(100)->Arg(1000)->Arg(10000)->Arg(50000);
@@ -110,7 +120,8 @@ void BM_YearErlangA(benchmark::State& state)
         for (const Interval& iv : year) {
             const QueueInput in = at(iv);
             const double load = offeredLoad(in);
-            const auto r = requiredAgents(Model::ErlangA, in, t, nextStaffingHint(previous, previousLoad, load));
+            const auto r =
+                requiredAgents(Model::ErlangA, in, t, nextStaffingHint(previous, previousLoad, load));
             previous = r->requiredAgents;
             previousLoad = load;
             agentIntervals += r->requiredAgents;

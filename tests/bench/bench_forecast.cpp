@@ -1,5 +1,5 @@
-// Forecasting speed: a year of 15-minute intervals for 20 queues, automatic selection (every method backtested over
-// 4 weeks, then the winner fitted), from a year of history each.
+// Forecasting speed: a year of 15-minute intervals for 20 queues, automatic selection (every method
+// backtested over 4 weeks, then the winner fitted), from a year of history each.
 //   build/tests/bench/bench_forecast --benchmark_min_time=0.1
 // Figures in BENCHMARKS.md.
 
@@ -24,8 +24,9 @@ IntervalSeries queueHistory(int queue)
     for (int t = 0; t < n; ++t) {
         const double hour = (t % perDay) / 4.0;
         const int weekday = (t / perDay) % 7;
-        const double mean = scale * (0.05 + std::exp(-std::pow((hour - 10.5) / 2.2, 2)) +
-                                     0.8 * std::exp(-std::pow((hour - 15) / 2.8, 2))) *
+        const double mean = scale *
+                            (0.05 + std::exp(-std::pow((hour - 10.5) / 2.2, 2)) +
+                             0.8 * std::exp(-std::pow((hour - 15) / 2.8, 2))) *
                             (weekday < 5 ? 1.0 : 0.4) * (1 + 0.1 * std::sin(t * 2 * M_PI / n));
         const double calls = std::poisson_distribution<int>(mean)(rng);
         s.calls.push_back(calls);
