@@ -326,8 +326,10 @@ std::vector<int> outlierDays(const IntervalSeries& s, const ForecastOptions& opt
             if (same.size() < 3)
                 continue;
             const double median = quantile(same, 0.5);
-            next[d] = median >= 20 && (total[d] < options.outlierLowRatio * median ||
-                                       total[d] > options.outlierHighRatio * median);
+            // a day without a single call where its weekday usually has some is missing data, however quiet
+            next[d] = (median >= 20 && (total[d] < options.outlierLowRatio * median ||
+                                        total[d] > options.outlierHighRatio * median)) ||
+                      (total[d] == 0 && median >= 5);
         }
         flagged = next;
     }

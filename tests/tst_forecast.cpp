@@ -54,6 +54,7 @@ class TestForecast : public QObject
     void wapeAndShortHistory();
     void bankOctoberBeatsNaive();
     void modelCheckByHand();
+    void missingDaysAreFlagged();
 };
 
 void TestForecast::methodsRecoverAnExactPattern()
@@ -236,6 +237,30 @@ void TestForecast::modelCheckByHand()
     QVERIFY(std::abs(c.slBias - (cm.slOffered - a.slOffered)) < 1e-12); // C ignores the abandons
     QVERIFY(std::abs(c.abandonBias + a.pAbandon) < 1e-12);
     QVERIFY(!checkModels({}, 1800, 20));
+}
+
+void TestForecast::missingDaysAreFlagged()
+{
+    // week 3 of 6 is missing from the data (all zeros), and one Tuesday of week 5 was a holiday (a tenth of normal)
+    IntervalSeries s;
+    s.calls = series(6, 0.0, nullptr);
+    for (int t = 3 * kWeek; t < 4 * kWeek; ++t)
+        s.calls[t] = 0;
+    for (int t = 5 * kWeek + kDay; t < 5 * kWeek + 2 * kDay; ++t)
+        s.calls[t] *= 0.1;
+    const auto days = outlierDays(s);
+    std::vector<int> expected;
+    for (int d = 21; d < 28; ++d)
+        expected.push_back(d);
+    expected.push_back(36);
+    QCOMPARE(days, expected);
+    // ... and a forecast trained without them matches the pattern
+    const auto r = forecast(s, kWeek);
+    QCOMPARE(r->outlierDays, expected);
+    std::vector<double> next(kWeek);
+    for (int h = 0; h < kWeek; ++h)
+        next[h] = pattern(6 * kWeek + h);
+    QVERIFY(*wape(next, r->calls) < 0.01);
 }
 
 QTEST_GUILESS_MAIN(TestForecast)
