@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes the call-log reader with libFuzzer on a copy of tests/fuzz/corpus_call_log.
-#   scripts/fuzz.sh ci       the same 15,000 inputs every time (seed 1, about a minute): what CI runs
+#   scripts/fuzz.sh ci       15,000 inputs from seed 1 (about a minute): what CI runs; nearly the same inputs each
+#                            run (libFuzzer's coverage feedback varies a little even with a fixed seed)
 #   scripts/fuzz.sh SECONDS  exploration for that long with a random seed
 # Installs Debian's clang-14 and libclang-rt-14-dev where missing.  A crash, hang, leak or a row that disappears
 # fails the run; the input that did it is left as crash-* / timeout-* in the working folder.
