@@ -718,12 +718,7 @@ bool CallLogReader::acceptBank(const std::vector<std::string_view>& f, CallRecor
 
 void writeRejectedCsv(std::ostream& out, const std::vector<RejectedRow>& rows)
 {
-    auto quote = [](const std::string& s) {
-        std::string q = "\"";
-        for (const char ch : s)
-            q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-        return q + "\"";
-    };
+    auto quote = [](const std::string& s) { return csvQuoted(s, true); };
     out << "line,field,column,problem,value,record\n";
     for (const auto& r : rows)
         out << r.line << ',' << (r.field ? callFieldName(*r.field) : "") << ',' << quote(r.column) << ','

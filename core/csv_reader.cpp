@@ -146,6 +146,16 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
     }
 }
 
+std::string csvQuoted(std::string_view text, bool always)
+{
+    if (!always && text.find_first_of(",\"\r\n") == std::string_view::npos)
+        return std::string(text);
+    std::string q = "\"";
+    for (const char ch : text)
+        q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return q + '"';
+}
+
 char detectDelimiter(std::string_view sample)
 {
     constexpr std::array<char, 4> candidates = {',', ';', '\t', '|'};

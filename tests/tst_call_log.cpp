@@ -59,6 +59,7 @@ class TestCallLog : public QObject
     void openErrors();
     void quotedFieldsAcrossChunks();
     void delimiterDetection();
+    void csvQuoting();
     void kpiByHand();
     void kpiPeriods();
     void exponentialPatienceInterval();
@@ -232,6 +233,16 @@ void TestCallLog::delimiterDetection()
     QCOMPARE(detectDelimiter("a|b|c\n1|2|3\n"), '|');
     QCOMPARE(detectDelimiter("a,b,c\n\"1;2\",2,3\n"), ',');
     QCOMPARE(detectDelimiter("single\nvalue\n"), ',');
+}
+
+void TestCallLog::csvQuoting()
+{
+    QCOMPARE(csvQuoted("plain"), std::string("plain"));
+    QCOMPARE(csvQuoted("plain", true), std::string("\"plain\""));
+    QCOMPARE(csvQuoted("a,b"), std::string("\"a,b\""));
+    QCOMPARE(csvQuoted("say \"hi\""), std::string("\"say \"\"hi\"\"\""));
+    QCOMPARE(csvQuoted("two\nlines"), std::string("\"two\nlines\""));
+    QCOMPARE(csvQuoted("cr\r"), std::string("\"cr\r\""));
 }
 
 void TestCallLog::kpiByHand()

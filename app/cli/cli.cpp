@@ -3,6 +3,7 @@
 #include "app/cli/commands.hpp"
 #include "app/cli/common.hpp"
 #include "app/cli/messages.hpp"
+#include "core/csv_reader.hpp"
 #include "core/erlang.hpp"
 #include "core/interval_csv.hpp"
 #include "core/staffing.hpp"
@@ -283,15 +284,6 @@ QString csvField(const std::optional<double>& v)
     return v ? machineNumber(*v) : QString();
 }
 
-QString csvQuoted(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
 int commandStaffBatch(const QCommandLineParser& p, Model model, const StaffingTargets& targets)
 {
     const QString inPath = p.value("intervals"), outPath = p.value("output");
@@ -371,7 +363,7 @@ int commandStaffBatch(const QCommandLineParser& p, Model model, const StaffingTa
         previousAgents = found ? std::optional<int>(r->requiredAgents) : std::nullopt;
         previousLoad = load;
         const QueueMeasures& m = r->atRequired;
-        QStringList f = {csvQuoted(QString::fromStdString(row.start)),
+        QStringList f = {QString::fromStdString(csvQuoted(row.start)),
                          machineNumber(row.calls),
                          machineNumber(row.ahtSec),
                          model == Model::ErlangA ? machineNumber(in.patienceSec) : QString(),

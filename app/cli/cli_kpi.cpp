@@ -5,6 +5,7 @@
 #include "app/cli/common.hpp"
 #include "app/cli/messages.hpp"
 #include "core/call_log.hpp"
+#include "core/csv_reader.hpp"
 #include "core/kpi.hpp"
 #include "core/patience.hpp"
 #include "core/project_db.hpp"
@@ -168,13 +169,7 @@ std::string csvCell(const QJsonValue& v)
         return {};
     if (v.isDouble())
         return machineNumber(v.toDouble()).toStdString();
-    std::string s = v.toString().toStdString();
-    if (s.find_first_of(",\"\n") == std::string::npos)
-        return s;
-    std::string q = "\"";
-    for (const char ch : s)
-        q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return q + '"';
+    return csvQuoted(v.toString().toStdString());
 }
 
 } // namespace
