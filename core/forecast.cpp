@@ -49,10 +49,9 @@ std::vector<double> weightedAverage(const std::vector<double>& y, int week, int 
     return f;
 }
 
-// Additive Holt-Winters with season m (FPP3 eq. 8.5-8.8, written with the damping factor of Gardner &
-// McKenzie 1985 set to phi = 1: a damped slope could not follow a real weekly trend; the slope's own
-// smoothing beta is kept small by the grid instead).  Returns the one-step SSE and, if asked, the forecast.
-constexpr double kPhi = 1.0;
+// Additive Holt-Winters with season m (FPP3 eq. 8.5-8.8; an undamped slope, since a damped one could not follow a
+// real weekly trend; the slope's smoothing beta is kept small by the grid instead).  Returns the one-step SSE and,
+// if asked, the forecast.
 double holtWinters(const std::vector<double>& y, int m, double alpha, double beta, double gamma, int horizon,
                    std::vector<double>* out)
 {
@@ -77,27 +76,22 @@ double holtWinters(const std::vector<double>& y, int m, double alpha, double bet
     double sse = 0;
     for (int t = m; t < n; ++t) {
         const double s = season[t % m];
-        const double predicted = level + kPhi * trend + s;
+        const double predicted = level + trend + s;
         if (!known(y[t])) { // a special day: follow the model, learn nothing
-            level += kPhi * trend;
-            trend *= kPhi;
+            level += trend;
             continue;
         }
         const double e = y[t] - predicted;
         sse += e * e;
         const double previous = level;
-        level = alpha * (y[t] - s) + (1 - alpha) * (level + kPhi * trend);
-        trend = beta * (level - previous) + (1 - beta) * kPhi * trend;
+        level = alpha * (y[t] - s) + (1 - alpha) * (level + trend);
+        trend = beta * (level - previous) + (1 - beta) * trend;
         season[t % m] = gamma * (y[t] - previous - trend) + (1 - gamma) * s;
     }
     if (out) {
         out->assign(horizon, 0.0);
-        double damped = 0, power = 1;
-        for (int h = 0; h < horizon; ++h) {
-            power *= kPhi;
-            damped += power; // phi + phi^2 + ... + phi^(h+1)
-            (*out)[h] = std::max(0.0, level + damped * trend + season[(n + h) % m]);
-        }
+        for (int h = 0; h < horizon; ++h)
+            (*out)[h] = std::max(0.0, level + (h + 1) * trend + season[(n + h) % m]);
     }
     return sse;
 }
@@ -136,9 +130,8 @@ double holtAhead(const std::vector<double>& v, int steps)
     double bestLevel = v.back(), bestTrend = 0, best = std::numeric_limits<double>::infinity();
     for (const double a : {0.2, 0.4, 0.6, 0.8, 1.0})
         for (const double b : {0.0, 0.1, 0.3}) {
-            double level = v[0], trend = v.size() > 1 ? v[1] - v[0] : 0.0, sse = 0;
-            if (v.size() > 2)
-                trend = 0; // with enough points the slope is learnt, not guessed from the first two
+            // two points give the slope; with more, the slope is learnt rather than guessed from the first two
+            double level = v[0], trend = v.size() == 2 ? v[1] - v[0] : 0.0, sse = 0;
             for (std::size_t i = 1; i < v.size(); ++i) {
                 const double e = v[i] - (level + trend);
                 sse += e * e;

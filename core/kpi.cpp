@@ -33,7 +33,6 @@ std::uint64_t packKey(long long period, int queue, int channel)
 std::string periodLabel(Period by, long long p, int intervalMin)
 {
     char buf[32];
-    using namespace std::chrono;
     switch (by) {
     case Period::Interval:
         return formatTimestamp(static_cast<double>(p) * intervalMin * 60.0);
