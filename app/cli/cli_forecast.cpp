@@ -50,15 +50,6 @@ std::optional<int> queueId(const ProjectDb& db, const QString& name)
                                  .toStdString());
 }
 
-int intervalMinutes(const QCommandLineParser& p)
-{
-    const double v = requiredNumber(p, "interval-min");
-    if (v != 15 && v != 30 && v != 60)
-        throw ArgumentError{
-            tr("--interval-min expects 15, 30 or 60, got '%1'.").arg(p.value("interval-min"))};
-    return static_cast<int>(v);
-}
-
 QString specialDayMessage(const QString& file, const SpecialDayError& e)
 {
     const QString where = QStringLiteral("%1:%2").arg(file).arg(e.line);

@@ -211,11 +211,7 @@ int commandKpi(const QStringList& args)
         throw ArgumentError{
             tr("--by expects interval, hour, day, week, month or total, got '%1'.").arg(p.value("by"))};
     k.by = *by;
-    const double interval = requiredNumber(p, "interval-min");
-    if (interval != 15 && interval != 30 && interval != 60)
-        throw ArgumentError{
-            tr("--interval-min expects 15, 30 or 60, got '%1'.").arg(p.value("interval-min"))};
-    k.intervalMin = static_cast<int>(interval);
+    k.intervalMin = intervalMinutes(p);
     k.thresholdSec = requiredNumber(p, "threshold-sec");
     k.shortAbandonSec = requiredNumber(p, "short-abandon-sec");
     k.fcrWindowDays = requiredNumber(p, "fcr-window-days");

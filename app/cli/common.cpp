@@ -80,6 +80,15 @@ bool parse(QCommandLineParser& p, const QStringList& args, const QString& descri
     return true;
 }
 
+int intervalMinutes(const QCommandLineParser& p)
+{
+    const double v = requiredNumber(p, "interval-min");
+    if (v != 15 && v != 30 && v != 60)
+        throw ArgumentError{
+            tr("--interval-min expects 15, 30 or 60, got '%1'.").arg(p.value("interval-min"))};
+    return static_cast<int>(v);
+}
+
 std::unique_ptr<ProjectDb> openProject(const QString& path)
 {
     DbError error;

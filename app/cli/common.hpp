@@ -32,6 +32,9 @@ QCommandLineOption option(const QString& name, const QString& help, const QStrin
 /// The option's number; empty when not given.  allowPercent: "80%" reads as 0.8.
 std::optional<double> number(const QCommandLineParser& p, const QString& name, bool allowPercent = false);
 double requiredNumber(const QCommandLineParser& p, const QString& name);
+/// --interval-min: 15, 30 or 60 (ArgumentError otherwise).
+int intervalMinutes(const QCommandLineParser& p);
+
 /// Opens (or creates) a project; a project that cannot be used throws std::runtime_error with the message.
 std::unique_ptr<ProjectDb> openProject(const QString& path);
 
