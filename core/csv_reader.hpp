@@ -46,8 +46,8 @@ class CsvReader
     bool special_[256] = {};           ///< the bytes that end an unquoted field: delimiter, CR, LF
 };
 
-/// A field for a comma-separated file: in quotes (with "" for a quote) when it holds a comma, a quote or a line
-/// break, or always when `always`.
+/// A field for a comma-separated file: in quotes (with "" for a quote) when it holds a comma, a quote or a
+/// line break, or always when `always`.
 std::string csvQuoted(std::string_view text, bool always = false);
 
 /// The delimiter that splits the sample's first lines into the most, and most consistent, fields

@@ -49,9 +49,9 @@ std::vector<double> weightedAverage(const std::vector<double>& y, int week, int 
     return f;
 }
 
-// Additive Holt-Winters with season m (FPP3 eq. 8.5-8.8; an undamped slope, since a damped one could not follow a
-// real weekly trend; the slope's smoothing beta is kept small by the grid instead).  Returns the one-step SSE and,
-// if asked, the forecast.
+// Additive Holt-Winters with season m (FPP3 eq. 8.5-8.8; an undamped slope, since a damped one could not
+// follow a real weekly trend; the slope's smoothing beta is kept small by the grid instead).  Returns the
+// one-step SSE and, if asked, the forecast.
 double holtWinters(const std::vector<double>& y, int m, double alpha, double beta, double gamma, int horizon,
                    std::vector<double>* out)
 {
@@ -130,7 +130,8 @@ double holtAhead(const std::vector<double>& v, int steps)
     double bestLevel = v.back(), bestTrend = 0, best = std::numeric_limits<double>::infinity();
     for (const double a : {0.2, 0.4, 0.6, 0.8, 1.0})
         for (const double b : {0.0, 0.1, 0.3}) {
-            // two points give the slope; with more, the slope is learnt rather than guessed from the first two
+            // two points give the slope; with more, the slope is learnt rather than guessed from the first
+            // two
             double level = v[0], trend = v.size() == 2 ? v[1] - v[0] : 0.0, sse = 0;
             for (std::size_t i = 1; i < v.size(); ++i) {
                 const double e = v[i] - (level + trend);

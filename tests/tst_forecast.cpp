@@ -241,7 +241,8 @@ void TestForecast::modelCheckByHand()
 
 void TestForecast::missingDaysAreFlagged()
 {
-    // week 3 of 6 is missing from the data (all zeros), and one Tuesday of week 5 was a holiday (a tenth of normal)
+    // week 3 of 6 is missing from the data (all zeros), and one Tuesday of week 5 was a holiday (a tenth of
+    // normal)
     IntervalSeries s;
     s.calls = series(6, 0.0, nullptr);
     for (int t = 3 * kWeek; t < 4 * kWeek; ++t)

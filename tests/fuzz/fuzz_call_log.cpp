@@ -1,8 +1,9 @@
-// libFuzzer harness for the call-log reader: any bytes, as a file of either preset, must be read without a crash,
-// a hang or undefined behaviour, and every row must be accounted for (read = accepted + rejected + excluded).
-// Build and run (clang's libFuzzer, Debian's clang-14 and libclang-rt-14-dev):
+// libFuzzer harness for the call-log reader: any bytes, as a file of either preset, must be read without a
+// crash, a hang or undefined behaviour, and every row must be accounted for (read = accepted + rejected +
+// excluded). Build and run (clang's libFuzzer, Debian's clang-14 and libclang-rt-14-dev):
 //   clang++-14 -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -I. tests/fuzz/fuzz_call_log.cpp \
-//       core/call_log.cpp core/csv_reader.cpp core/text_decoding.cpp core/timestamps.cpp -luchardet -o /tmp/fuzz_call_log
+//       core/call_log.cpp core/csv_reader.cpp core/text_decoding.cpp core/timestamps.cpp -luchardet -o
+//       /tmp/fuzz_call_log
 //   /tmp/fuzz_call_log -max_total_time=60 tests/fuzz/corpus_call_log
 
 #include "core/call_log.hpp"
