@@ -148,7 +148,36 @@ struct CallLogReader::Impl
     std::vector<std::string> ownedRow;
     int line = 0;
     bool unclosed = false;
+    std::size_t lastPosition = 0; ///< for bytesRead()
 };
+
+int columnIndex(const std::vector<std::string>& header, std::string_view name)
+{
+    for (std::size_t i = 0; i < header.size(); ++i)
+        if (header[i] == name)
+            return static_cast<int>(i);
+    int number = 0;
+    const auto [end, ec] = std::from_chars(name.data(), name.data() + name.size(), number);
+    if (ec == std::errc() && end == name.data() + name.size() && number >= 1 &&
+        number <= static_cast<int>(header.size()))
+        return number - 1;
+    return -1;
+}
+
+std::array<int, kCallFieldCount> autoMapColumns(const std::vector<std::string>& header)
+{
+    std::array<int, kCallFieldCount> column;
+    column.fill(-1);
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const std::string norm = normalizeHeader(header[i]);
+        for (int f = 0; f < kCallFieldCount; ++f)
+            if (column[f] < 0 && std::find(kSynonyms[f].begin(), kSynonyms[f].end(), norm) != kSynonyms[f].end()) {
+                column[f] = static_cast<int>(i);
+                break;
+            }
+    }
+    return column;
+}
 
 std::string_view callFieldName(CallField f)
 {
@@ -265,7 +294,13 @@ CallLogReader::~CallLogReader() = default;
 
 std::size_t CallLogReader::bytesRead() const
 {
-    return impl_->csv ? impl_->csv->bytesRead() : 0;
+    // the file's position (raw bytes, whatever the encoding); a stream at its end no longer tells it
+    const auto pos = impl_->stream ? static_cast<long long>(impl_->stream->tellg()) : -1LL;
+    if (pos >= 0)
+        impl_->lastPosition = static_cast<std::size_t>(pos);
+    else if (impl_->stream && impl_->stream->eof())
+        impl_->lastPosition = std::max(impl_->lastPosition, impl_->csv ? impl_->csv->bytesRead() : 0);
+    return impl_->lastPosition;
 }
 
 std::unique_ptr<CallLogReader> CallLogReader::open(std::unique_ptr<std::istream> in,
@@ -330,17 +365,7 @@ std::unique_ptr<CallLogReader> CallLogReader::open(std::unique_ptr<std::istream>
         r->header_.emplace_back(trimmed(f));
 
     r->column_.fill(-1);
-    auto columnOf = [&](const std::string& name) -> int {
-        for (std::size_t i = 0; i < r->header_.size(); ++i)
-            if (r->header_[i] == name)
-                return static_cast<int>(i);
-        int number = 0;
-        const auto [end, ec] = std::from_chars(name.data(), name.data() + name.size(), number);
-        if (ec == std::errc() && end == name.data() + name.size() && number >= 1 &&
-            number <= static_cast<int>(r->header_.size()))
-            return number - 1;
-        return -1;
-    };
+    auto columnOf = [&](const std::string& name) { return columnIndex(r->header_, name); };
 
     if (options.preset == Preset::Bank) {
         for (const char* required : {"date", "vru_entry", "vru_exit", "q_start", "q_time", "outcome",
@@ -359,15 +384,9 @@ std::unique_ptr<CallLogReader> CallLogReader::open(std::unique_ptr<std::istream>
                                {CallField::CustomerId, "customer_id"}};
     } else {
         // automatic mapping by header name, then the overrides
-        for (std::size_t i = 0; i < r->header_.size(); ++i) {
-            const std::string norm = normalizeHeader(r->header_[i]);
-            for (int f = 0; f < kCallFieldCount; ++f)
-                if (r->column_[f] < 0 &&
-                    std::find(kSynonyms[f].begin(), kSynonyms[f].end(), norm) != kSynonyms[f].end()) {
-                    r->column_[f] = static_cast<int>(i);
-                    break;
-                }
-        }
+        r->column_ = autoMapColumns(r->header_);
+        for (const CallField f : options.unmapped)
+            r->column_[static_cast<int>(f)] = -1;
         for (const auto& [field, name] : options.map) {
             const int c = columnOf(name);
             if (c < 0) {

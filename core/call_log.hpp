@@ -47,6 +47,13 @@ std::optional<Preset> presetFromName(std::string_view name); ///< "generic", "ba
 
 enum class CallOutcome : std::uint8_t { Answered, Abandoned };
 
+/// The column a mapping names: a header name, or a 1-based column number; -1 when neither.
+int columnIndex(const std::vector<std::string>& header, std::string_view name);
+
+/// The column each field maps to by its header name (English, Russian or Chinese synonyms), -1 where none
+/// does; the first matching column wins.
+std::array<int, kCallFieldCount> autoMapColumns(const std::vector<std::string>& header);
+
 struct CallRecord
 {
     double arrival = 0; ///< wall-clock seconds since 1970
@@ -97,6 +104,7 @@ struct ReadOptions
     char delimiter = 0;   ///< 0: detect
     DateFormat dateFormat = DateFormat::Auto;
     std::vector<std::pair<CallField, std::string>> map; ///< FIELD=COLUMN overrides (name, or 1-based number)
+    std::vector<CallField> unmapped; ///< fields not to read even where a header name matches (applied before map)
     std::size_t rejectedKept = 100000; ///< rejected rows kept with their text (all are counted)
 };
 
@@ -146,6 +154,7 @@ class CallLogReader
     const std::vector<std::string>& queues() const { return queues_.names; }
     const std::vector<std::string>& channels() const { return channels_.names; }
     const std::vector<std::string>& agents() const { return agents_.names; }
+    /// Bytes of the input consumed so far (for a progress bar: read in pieces of about 1 MB).
     std::size_t bytesRead() const;
 
     /// The customer key of an id (see CallRecord::customer).

@@ -302,7 +302,8 @@ std::vector<BatchInfo> ProjectDb::batches(DbError& error) const
 }
 
 std::optional<ImportOutcome> ProjectDb::importLog(const std::string& path, const ReadOptions& options,
-                                                  OpenError& openError, DbError& error)
+                                                  OpenError& openError, DbError& error,
+                                                  const ImportProgress& progress)
 {
     ImportOutcome outcome;
     const auto hash = contentHash(path);
@@ -424,10 +425,16 @@ std::optional<ImportOutcome> ProjectDb::importLog(const std::string& path, const
         return true;
     };
     CallRecord c;
-    while (reader->next(c)) {
+    for (std::int64_t n = 1; reader->next(c); ++n) {
         pending.push_back(c);
         if (!flush(false))
             return fail();
+        if (progress && n % 4096 == 0 && !progress(reader->bytesRead())) {
+            DbError ignored;
+            exec(db_, "ROLLBACK", ignored);
+            error = {DbProblem::Cancelled, {}};
+            return std::nullopt;
+        }
     }
     if (!flush(true))
         return fail();

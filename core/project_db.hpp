@@ -29,7 +29,11 @@ enum class DbProblem {
     Sql,         ///< any other SQLite error (detail has SQLite's message)
     NoSuchBatch,
     NameTaken, ///< a forecast of that name exists
+    Cancelled, ///< the caller's progress callback asked to stop; nothing was written
 };
+
+/// Called during an import with the bytes of the file read so far; returning false cancels the import.
+using ImportProgress = std::function<bool(std::size_t bytesRead)>;
 
 struct DbError
 {
@@ -80,9 +84,11 @@ class ProjectDb
     std::vector<BatchInfo> batches(DbError& error) const;
 
     /// Imports a call log as one batch, in one transaction.  Open problems of the log come back in
-    /// `openError`.
+    /// `openError`.  `progress` is called every few thousand rows; when it returns false the transaction is
+    /// rolled back and the error is DbProblem::Cancelled.
     std::optional<ImportOutcome> importLog(const std::string& path, const ReadOptions& options,
-                                           OpenError& openError, DbError& error);
+                                           OpenError& openError, DbError& error,
+                                           const ImportProgress& progress = {});
 
     bool removeBatch(std::int64_t id, DbError& error);
 
