@@ -2,7 +2,34 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+/// Calls `then` once the window has finished loading and computing (polled; gives up after `limitMs`).
+void whenIdle(staffplan::ui::MainWindow& window, int limitMs, std::function<void(bool)> then)
+{
+    auto* timer = new QTimer(&window);
+    auto* clock = new QElapsedTimer;
+    clock->start();
+    QObject::connect(timer, &QTimer::timeout, &window, [&window, timer, clock, limitMs, then] {
+        const bool idle = !window.busy();
+        if (!idle && clock->elapsed() < limitMs)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        delete clock;
+        then(idle);
+    });
+    timer->start(100);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -12,21 +39,59 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(STAFFPLAN_VERSION));
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Workforce planning for call centers."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption sample(QStringLiteral("sample"),
+                                    QApplication::translate("main", "Open the bundled sample project."));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save the main window as a PNG and quit."), QStringLiteral("FILE"));
-    parser.addOption(screenshot);
+        QApplication::translate("main", "Save the main window as a PNG once it has loaded, and quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Save every page of the window as PNGs in DIR once loaded, and quit."),
+        QStringLiteral("DIR"));
+    parser.addOptions({sample, screenshot, screenshots});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "A project (*.staffplan) to open."));
     parser.process(app);
 
     staffplan::ui::MainWindow window;
     window.show();
-    if (parser.isSet(screenshot)) {
-        QTimer::singleShot(0, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot));
+    const QStringList files = parser.positionalArguments();
+    bool opened = false;
+    if (!files.isEmpty())
+        opened = window.openProject(QFileInfo(files.first()).absoluteFilePath());
+    else if (parser.isSet(sample))
+        window.openSample(), opened = true;
+    else
+        opened = window.openLastProject();
+
+    const bool one = parser.isSet(screenshot), all = parser.isSet(screenshots);
+    if (one || all) {
+        auto capture = [&window, &parser, one, screenshot, screenshots](bool idle) {
+            if (!idle)
+                std::fputs("staffplan: still busy after 120 s; saving the screens as they are.\n", stderr);
+            bool saved = true;
+            if (one) {
+                saved = window.grab().save(parser.value(screenshot));
+            } else {
+                const QDir dir(parser.value(screenshots));
+                QDir().mkpath(dir.absolutePath());
+                const char* names[] = {"1-data", "2-forecast", "3-staffing", "4-shifts", "5-report"};
+                for (int p = 0; p < staffplan::ui::MainWindow::PageCount; ++p) {
+                    window.showPage(static_cast<staffplan::ui::MainWindow::Page>(p));
+                    QApplication::processEvents();
+                    saved = window.grab().save(dir.filePath(QString::fromLatin1(names[p]) + QStringLiteral(".png"))) && saved;
+                }
+            }
             QApplication::exit(saved ? 0 : 1);
-        });
+        };
+        if (opened)
+            whenIdle(window, 120000, capture);
+        else
+            QTimer::singleShot(200, &window, [capture] { capture(true); });
     }
     return app.exec();
 }

@@ -1,26 +1,60 @@
 #include "ui/mainwindow.hpp"
 
-#include "core/staffing.hpp"
+#include "ui/datapage.hpp"
+#include "ui/forecastpage.hpp"
+#include "ui/format.hpp"
+#include "ui/importwizard.hpp"
+#include "ui/models/staffingmodel.hpp"
+#include "ui/project.hpp"
+#include "ui/staffingpage.hpp"
+#include "ui/text/messages.hpp"
+#include "ui/welcomepage.hpp"
 
-#include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QGroupBox>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTextStream>
 #include <QVBoxLayout>
 
 namespace staffplan::ui {
 namespace {
 
-QDoubleSpinBox* spin(double min, double max, double value, int decimals, const QString& suffix)
+constexpr int kMaxRecent = 8;
+
+QWidget* placeholder(const QString& title, const QString& body, QWidget* extra = nullptr)
 {
-    auto* s = new QDoubleSpinBox;
-    s->setRange(min, max);
-    s->setDecimals(decimals);
-    s->setValue(value);
-    s->setSuffix(suffix);
-    return s;
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* heading = new QLabel(title);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    heading->setFont(f);
+    auto* text = new QLabel(body);
+    text->setWordWrap(true);
+    layout->addWidget(heading);
+    layout->addWidget(text);
+    if (extra)
+        layout->addWidget(extra, 0, Qt::AlignLeft);
+    layout->addStretch();
+    return page;
 }
 
 } // namespace
@@ -28,73 +62,309 @@ QDoubleSpinBox* spin(double min, double max, double value, int decimals, const Q
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("StaffPlan"));
-    auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
+    setAcceptDrops(true);
 
-    auto* inputs = new QGroupBox(tr("One interval"));
-    auto* form = new QFormLayout(inputs);
-    model_ = new QComboBox;
-    model_->addItem(tr("Erlang A (callers abandon)"), static_cast<int>(Model::ErlangA));
-    model_->addItem(tr("Erlang C (no abandonment)"), static_cast<int>(Model::ErlangC));
-    calls_ = spin(0, 1e6, 100, 0, QString());
-    intervalMin_ = spin(1, 1440, 30, 0, tr(" min"));
-    ahtSec_ = spin(1, 36000, 240, 0, tr(" s"));
-    patienceSec_ = spin(1, 1e6, 180, 0, tr(" s"));
-    thresholdSec_ = spin(0, 3600, 20, 0, tr(" s"));
-    serviceLevel_ = spin(1, 99.9, 80, 1, tr(" %"));
-    form->addRow(tr("Model"), model_);
-    form->addRow(tr("Calls offered"), calls_);
-    form->addRow(tr("Interval length"), intervalMin_);
-    form->addRow(tr("Average handle time"), ahtSec_);
-    form->addRow(tr("Mean patience"), patienceSec_);
-    form->addRow(tr("Service-level target"), serviceLevel_);
-    form->addRow(tr("Answered within"), thresholdSec_);
-    layout->addWidget(inputs);
+    welcome_ = new WelcomePage;
+    connect(welcome_, &WelcomePage::openSampleRequested, this, &MainWindow::openSample);
+    connect(welcome_, &WelcomePage::newProjectRequested, this, &MainWindow::newProject);
+    connect(welcome_, &WelcomePage::openProjectRequested, this, &MainWindow::chooseProject);
+    connect(welcome_, &WelcomePage::recentProjectRequested, this, &MainWindow::openProject);
 
-    result_ = new QLabel;
-    result_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    result_->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    layout->addWidget(result_, 1);
-    setCentralWidget(central);
+    data_ = new DataPage;
+    forecast_ = new ForecastPage;
+    staffing_ = new StaffingPage;
+    connect(data_, &DataPage::importRequested, this, [this] { importLog(); });
+    connect(forecast_, &ForecastPage::forecastReady, staffing_, &StaffingPage::setForecast);
 
-    for (auto* s : {calls_, intervalMin_, ahtSec_, patienceSec_, thresholdSec_, serviceLevel_})
-        connect(s, &QDoubleSpinBox::valueChanged, this, &MainWindow::recompute);
-    connect(model_, &QComboBox::currentIndexChanged, this, &MainWindow::recompute);
-    recompute();
-    resize(640, 520);
+    auto* exportCsv = new QPushButton(tr("Export the staffing plan to CSV\u2026"));
+    connect(exportCsv, &QPushButton::clicked, this, &MainWindow::exportPlanCsv);
+    pages_ = new QStackedWidget;
+    pages_->addWidget(data_);
+    pages_->addWidget(forecast_);
+    pages_->addWidget(staffing_);
+    pages_->addWidget(placeholder(tr("Shifts"),
+                                  tr("Shift planning (shift templates, breaks and an optimised rota that covers "
+                                     "the requirement) is being built. Until then, the Staffing page gives the "
+                                     "agents to schedule in every interval.")));
+    pages_->addWidget(placeholder(tr("Report"),
+                                  tr("The PDF and Excel staffing reports are being built. The per-interval plan "
+                                     "can already be exported as CSV."),
+                                  exportCsv));
+
+    nav_ = new QListWidget;
+    for (const QString& name : {tr("1. Data"), tr("2. Forecast"), tr("3. Staffing"), tr("4. Shifts"), tr("5. Report")})
+        nav_->addItem(name);
+    QFont navFont = nav_->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    nav_->setFont(navFont);
+    nav_->setMaximumWidth(170);
+    nav_->setSpacing(3);
+    connect(nav_, &QListWidget::currentRowChanged, pages_, &QStackedWidget::setCurrentIndex);
+    nav_->setCurrentRow(0);
+
+    auto* workspace = new QWidget;
+    auto* layout = new QHBoxLayout(workspace);
+    layout->addWidget(nav_);
+    layout->addWidget(pages_, 1);
+
+    stack_ = new QStackedWidget;
+    stack_->addWidget(welcome_);
+    stack_->addWidget(workspace);
+    setCentralWidget(stack_);
+
+    status_ = new QLabel;
+    statusBar()->addWidget(status_, 1);
+    buildMenus();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1366, 768);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateRecentMenu();
 }
 
-void MainWindow::recompute()
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::samplePath()
 {
-    const auto model = static_cast<Model>(model_->currentData().toInt());
-    patienceSec_->setEnabled(model == Model::ErlangA);
-    QueueInput in;
-    in.calls = calls_->value();
-    in.intervalSec = intervalMin_->value() * 60.0;
-    in.ahtSec = ahtSec_->value();
-    in.patienceSec = patienceSec_->value();
-    in.thresholdSec = thresholdSec_->value();
-    StaffingTargets targets;
-    targets.serviceLevel = serviceLevel_->value() / 100.0;
-    const auto r = requiredAgents(model, in, targets);
-    const QLocale locale;
-    if (!r || r->status != StaffingStatus::Ok) {
-        result_->setText(tr("No number of agents meets this target; lower the service-level target."));
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sample.staffplan");
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project\u2026"), QKeySequence::New, this, &MainWindow::newProject);
+    file->addAction(tr("&Open project\u2026"), QKeySequence::Open, this, &MainWindow::chooseProject);
+    file->addAction(tr("Open the &sample project"), this, &MainWindow::openSample);
+    recentMenu_ = file->addMenu(tr("&Recent projects"));
+    file->addSeparator();
+    file->addAction(tr("&Import call log\u2026"), QKeySequence(tr("Ctrl+I")), this, [this] { importLog(); });
+    file->addAction(tr("&Export staffing plan (CSV)\u2026"), this, &MainWindow::exportPlanCsv);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About StaffPlan"), this, [this] {
+        QMessageBox::about(this, tr("About StaffPlan"),
+                           tr("StaffPlan %1: workforce planning for call centers. Erlang C and Erlang A "
+                              "staffing, forecasting and call-log KPIs.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showPage(Page page)
+{
+    stack_->setCurrentIndex(1);
+    nav_->setCurrentRow(page);
+}
+
+bool MainWindow::busy() const
+{
+    return importsRunning_ > 0 || !project_ || project_->loading() || !project_->calls() || data_->busy() ||
+           forecast_->busy();
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    QString error;
+    auto project = Project::open(path, error);
+    if (!project) {
+        QMessageBox::warning(this, tr("Open project"), error);
+        return false;
+    }
+    project_ = std::move(project);
+    connect(project_.get(), &Project::callsChanged, this, &MainWindow::projectLoaded);
+    connect(project_.get(), &Project::failed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Open project"), message); });
+    setWindowTitle(tr("%1 \u2014 StaffPlan").arg(project_->displayName()));
+    status_->setText(tr("Loading %1\u2026").arg(path));
+    rememberProject(path);
+    stack_->setCurrentIndex(1);
+    return true;
+}
+
+bool MainWindow::openLastProject()
+{
+    const QString last = QSettings().value(QStringLiteral("project/last")).toString();
+    return !last.isEmpty() && QFileInfo::exists(last) && openProject(last);
+}
+
+void MainWindow::projectLoaded()
+{
+    const auto calls = project_->calls();
+    data_->setProject(project_.get());
+    forecast_->setProject(project_.get());
+    if (calls->calls.empty())
+        status_->setText(tr("%1: no calls yet. Import a call log (File \u2192 Import, or drop a file here).")
+                             .arg(project_->path()));
+    else
+        status_->setText(tr("%1: %2 calls from %3 to %4.")
+                             .arg(project_->path(), QLocale().toString(static_cast<qlonglong>(calls->calls.size())),
+                                  dateText(calls->firstArrival), dateText(calls->lastArrival)));
+}
+
+void MainWindow::openSample()
+{
+    const QString path = samplePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!openProject(path))
+        return;
+    if (!project_->batches().empty())
+        return;
+    // first time: import the bundled log, which the build generated (resources/CMakeLists.txt)
+    auto dir = std::make_shared<QTemporaryDir>();
+    const QString log = dir->filePath(QStringLiteral("sample-calls.csv"));
+    if (!QFile::copy(QStringLiteral(":/sample/sample-calls.csv"), log)) {
+        QMessageBox::warning(this, tr("Open the sample project"),
+                             tr("The sample call log is missing from this build of StaffPlan."));
         return;
     }
-    const QueueMeasures& m = r->atRequired;
-    result_->setText(tr("<h3>%1 agents required</h3>"
-                        "<p>Offered load: %2 Erlangs<br>"
-                        "Service level: %3%<br>"
-                        "Abandonment: %4%<br>"
-                        "Average speed of answer: %5 s<br>"
-                        "Occupancy: %6%</p>")
-                         .arg(r->requiredAgents)
-                         .arg(locale.toString(m.offeredLoad, 'f', 2))
-                         .arg(locale.toString(100 * m.slOffered, 'f', 1))
-                         .arg(locale.toString(100 * m.pAbandon, 'f', 1))
-                         .arg(locale.toString(m.asaSec.value_or(0.0), 'f', 1))
-                         .arg(locale.toString(100 * m.occupancy, 'f', 1)));
+    auto* progress = new QProgressDialog(tr("Importing the sample call log\u2026"), tr("Cancel"), 0, 1000, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    auto* watcher = new QFutureWatcher<ImportResult>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    connect(progress, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    ++importsRunning_;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, dir] {
+        --importsRunning_;
+        progress->deleteLater();
+        watcher->deleteLater();
+        if (!watcher->isCanceled() && watcher->future().resultCount() > 0 && !watcher->result().outcome)
+            QMessageBox::warning(this, tr("Open the sample project"), watcher->result().error);
+        if (project_)
+            project_->reload();
+    });
+    watcher->setFuture(startImport(path, log, ReadOptions{}));
+}
+
+void MainWindow::newProject()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New project"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("StaffPlan projects (*.staffplan)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".staffplan")))
+        path += QStringLiteral(".staffplan");
+    if (openProject(path))
+        showPage(Data);
+}
+
+void MainWindow::chooseProject()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("StaffPlan projects (*.staffplan);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::rememberProject(const QString& path)
+{
+    QSettings settings;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = settings.value(QStringLiteral("project/recent")).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("project/recent"), recent);
+    settings.setValue(QStringLiteral("project/last"), absolute);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QStringList recent = QSettings().value(QStringLiteral("project/recent")).toStringList();
+    recent.erase(std::remove_if(recent.begin(), recent.end(), [](const QString& p) { return !QFileInfo::exists(p); }),
+                 recent.end());
+    welcome_->setRecentProjects(recent);
+    recentMenu_->clear();
+    for (const QString& path : recent)
+        recentMenu_->addAction(path, this, [this, path] { openProject(path); });
+    recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::importLog(const QString& logPath)
+{
+    if (!project_) {
+        QMessageBox::information(this, tr("Import call log"),
+                                 tr("Open or create a project first: the calls are imported into it."));
+        return;
+    }
+    ImportWizard wizard(project_->path(), logPath, this);
+    connect(&wizard, &ImportWizard::imported, project_.get(), &Project::reload);
+    wizard.exec();
+}
+
+void MainWindow::exportPlanCsv()
+{
+    const StaffingModel* plan = staffing_->model();
+    if (plan->rowCount() == 0 || plan->plan().empty()) {
+        QMessageBox::information(this, tr("Export staffing plan"), tr("There is no staffing plan to export yet."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export staffing plan"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/staffing-plan.csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        QMessageBox::warning(this, tr("Export staffing plan"), tr("Could not write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    // the columns of staffplan-cli staff --intervals where they are the same
+    QTextStream csv(&file);
+    csv << "start,calls,aht_sec,patience_sec,offered_load,required_agents_c,required_agents_a,scheduled_agents,"
+           "sl_offered,asa_sec,p_abandon,occupancy\n";
+    const Model model = plan->model();
+    for (int r = 0; r < plan->rowCount(); ++r) {
+        const QueueInput& in = plan->inputs()[r];
+        const PlanRow& row = plan->plan()[r];
+        auto agents = [](const std::optional<StaffingResult>& s) {
+            return s && s->status == StaffingStatus::Ok ? QString::number(s->requiredAgents) : QString();
+        };
+        const auto& chosen = row.chosen(model);
+        const bool ok = chosen && chosen->status == StaffingStatus::Ok;
+        QStringList f{wallClock(plan->starts()[r]).toString(Qt::ISODate), text::machineNumber(in.calls),
+                      text::machineNumber(in.ahtSec), in.patienceSec > 0 ? text::machineNumber(in.patienceSec) : QString(),
+                      text::machineNumber(offeredLoad(in)), agents(row.erlangC), agents(row.erlangA),
+                      ok ? QString::number(chosen->scheduledAgents) : QString(),
+                      ok ? text::machineNumber(chosen->atRequired.slOffered) : QString(),
+                      ok && chosen->atRequired.asaSec ? text::machineNumber(*chosen->atRequired.asaSec) : QString(),
+                      ok ? text::machineNumber(chosen->atRequired.pAbandon) : QString(),
+                      ok ? text::machineNumber(chosen->atRequired.occupancy) : QString()};
+        csv << f.join(QLatin1Char(',')) << '\n';
+    }
+    csv.flush();
+    if (!file.commit())
+        QMessageBox::warning(this, tr("Export staffing plan"), tr("Could not write %1: %2").arg(path, file.errorString()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    if (path.endsWith(QStringLiteral(".staffplan")))
+        openProject(path);
+    else
+        QMetaObject::invokeMethod(this, [this, path] { importLog(path); }, Qt::QueuedConnection);
 }
 
 } // namespace staffplan::ui

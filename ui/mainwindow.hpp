@@ -1,31 +1,80 @@
 #pragma once
+// The main window: a start page until a project is open, then the flow Data -> Forecast -> Staffing ->
+// Shifts -> Report.  The window's layout, the last project and the recent projects are remembered
+// (QSettings).  A call log dropped on the window opens the import wizard; a project file opens the project.
 
 #include <QMainWindow>
 
-class QDoubleSpinBox;
-class QComboBox;
+#include <functional>
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
 class QLabel;
+class QMenu;
 
 namespace staffplan::ui {
 
-/// The main window.  For now one page: a quick Erlang calculator over the staffing core.
+class DataPage;
+class ForecastPage;
+class Project;
+class StaffingPage;
+class WelcomePage;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
   public:
+    enum Page { Data, Forecast, Staffing, Shifts, Report, PageCount };
+
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or creates) a project; false with a message box when it cannot.
+    bool openProject(const QString& path);
+    /// Opens the sample project, making it from the bundled call log the first time (in the background).
+    void openSample();
+    /// Opens the project the user had open last time, if it still exists.
+    bool openLastProject();
+
+    Project* project() const { return project_.get(); }
+    DataPage* dataPage() const { return data_; }
+    ForecastPage* forecastPage() const { return forecast_; }
+    StaffingPage* staffingPage() const { return staffing_; }
+    void showPage(Page page);
+    /// True while a page still computes (loading calls, KPIs, a forecast).
+    bool busy() const;
+    /// The path of the sample project (in the user's application data folder).
+    static QString samplePath();
+
+    /// Opens the import wizard (on `logPath` when given).
+    void importLog(const QString& logPath = {});
+
+  protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
   private:
-    void recompute();
+    void buildMenus();
+    void newProject();
+    void chooseProject();
+    void rememberProject(const QString& path);
+    void updateRecentMenu();
+    void projectLoaded();
+    void exportPlanCsv();
 
-    QComboBox* model_;
-    QDoubleSpinBox* calls_;
-    QDoubleSpinBox* intervalMin_;
-    QDoubleSpinBox* ahtSec_;
-    QDoubleSpinBox* patienceSec_;
-    QDoubleSpinBox* thresholdSec_;
-    QDoubleSpinBox* serviceLevel_;
-    QLabel* result_;
+    std::unique_ptr<Project> project_;
+    QStackedWidget* stack_;
+    QListWidget* nav_;
+    WelcomePage* welcome_;
+    QStackedWidget* pages_;
+    DataPage* data_;
+    ForecastPage* forecast_;
+    StaffingPage* staffing_;
+    QLabel* status_;
+    QMenu* recentMenu_;
+    int importsRunning_ = 0; ///< background imports (the sample's first opening)
 };
 
 } // namespace staffplan::ui

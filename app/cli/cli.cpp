@@ -2,7 +2,7 @@
 
 #include "app/cli/commands.hpp"
 #include "app/cli/common.hpp"
-#include "app/cli/messages.hpp"
+#include "ui/text/messages.hpp"
 #include "core/csv_reader.hpp"
 #include "core/erlang.hpp"
 #include "core/interval_csv.hpp"

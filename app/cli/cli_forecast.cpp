@@ -4,7 +4,7 @@
 #include "app/cli/cli.hpp"
 #include "app/cli/commands.hpp"
 #include "app/cli/common.hpp"
-#include "app/cli/messages.hpp"
+#include "ui/text/messages.hpp"
 #include "core/forecast.hpp"
 #include "core/interval_csv.hpp"
 #include "core/kpi.hpp"

@@ -3,7 +3,7 @@
 #include "app/cli/cli.hpp"
 #include "app/cli/commands.hpp"
 #include "app/cli/common.hpp"
-#include "app/cli/messages.hpp"
+#include "ui/text/messages.hpp"
 #include "core/call_log.hpp"
 #include "core/csv_reader.hpp"
 #include "core/kpi.hpp"

@@ -1,6 +1,6 @@
 #include "app/cli/common.hpp"
 
-#include "app/cli/messages.hpp"
+#include "ui/text/messages.hpp"
 #include "core/project_db.hpp"
 
 #include <QCoreApplication>

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Synthetic call logs for benchmarks and the bundled sample (generic preset columns).
 
-  /usr/bin/python3 tests/bench/gen_calllog.py --calls 1000000 --out /tmp/calls-1m.csv
+  /usr/bin/python3 resources/sample/gen_calllog.py --calls 1000000 --out /tmp/calls-1m.csv
+
+The build runs it for the sample StaffPlan opens with one click (resources/CMakeLists.txt).
 
 Arrivals follow a weekly and intraday pattern (two daily peaks, quiet nights, light weekends); AHT varies over the
 day (longer at night); callers have exponential patience (mean 180 s by default) and hang up when the wait they
@@ -13,12 +15,28 @@ import random
 from datetime import datetime, timedelta
 
 
+def poisson(rng, mean):
+    """A Poisson variate: Knuth's product of uniforms for small means, the normal approximation above 60."""
+    if mean > 60:
+        return max(0, round(rng.gauss(mean, math.sqrt(mean))))
+    limit, k, p = math.exp(-mean), 0, rng.random()
+    while p > limit:
+        k += 1
+        p *= rng.random()
+    return k
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--calls", type=int, default=100000)
     ap.add_argument("--start", default="2026-01-05")
     ap.add_argument("--patience", type=float, default=180.0)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--noise", action="store_true",
+                    help="Poisson counts per 15 minutes around the pattern and a slowly rising weekly level "
+                         "(as real volume varies); without it, every week has exactly the same counts and the "
+                         "total is exactly --calls")
+    ap.add_argument("--weeks", type=int, default=0, help="spread the calls over this many weeks (default: as many as keep the busiest 15 minutes below ~260 calls)")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
     rng = random.Random(a.seed)
@@ -34,10 +52,10 @@ def main():
             weights.append(w * dayf)
     total = sum(weights)
     start = datetime.fromisoformat(a.start)
-    weeks = 1
-    per_week = a.calls
+    weeks = max(a.weeks, 1)
+    per_week = a.calls / weeks
     # spread the calls over as many weeks as keep the busiest slot below ~260 calls
-    while per_week * max(weights) / total > 260:
+    while a.weeks == 0 and per_week * max(weights) / total > 260:
         weeks += 1
         per_week = a.calls / weeks
     with open(a.out, "w", newline="") as f:
@@ -45,9 +63,14 @@ def main():
                 "resolved,csat\n")
         # calls per (week, slot): proportional to the weights, remainders handed out so the total is exact
         shares = [per_week * w / total for _ in range(weeks) for w in weights]
-        counts = [int(x) for x in shares]
-        for i in sorted(range(len(shares)), key=lambda i: counts[i] - shares[i])[:a.calls - sum(counts)]:
-            counts[i] += 1
+        if a.noise:
+            # level: +1% a week, with a +-4% wobble; counts Poisson around it
+            levels = [(1 + 0.01 * (wk - weeks / 2)) * (1 + 0.04 * math.sin(1.7 * wk)) for wk in range(weeks)]
+            counts = [poisson(rng, x * levels[i // len(weights)]) for i, x in enumerate(shares)]
+        else:
+            counts = [int(x) for x in shares]
+            for i in sorted(range(len(shares)), key=lambda i: counts[i] - shares[i])[:a.calls - sum(counts)]:
+                counts[i] += 1
         written = 0
         for week in range(weeks):
             for s, w in enumerate(weights):

@@ -1,10 +1,10 @@
-#include "app/cli/messages.hpp"
+#include "ui/text/messages.hpp"
 
 #include <QCoreApplication>
 
 #include <charconv>
 
-namespace staffplan::cli {
+namespace staffplan::text {
 namespace {
 
 QString tr(const char* text)
@@ -13,6 +13,37 @@ QString tr(const char* text)
 }
 
 } // namespace
+
+QString parameterLabel(Parameter p)
+{
+    switch (p) {
+    case Parameter::Calls:
+        return tr("Calls");
+    case Parameter::IntervalSec:
+        return tr("Interval length");
+    case Parameter::AhtSec:
+        return tr("AHT");
+    case Parameter::PatienceSec:
+        return tr("Patience");
+    case Parameter::Agents:
+        return tr("Agents");
+    case Parameter::ThresholdSec:
+        return tr("Service-level threshold");
+    case Parameter::ServiceLevel:
+        return tr("Service-level target");
+    case Parameter::AsaSec:
+        return tr("ASA target");
+    case Parameter::Abandon:
+        return tr("Abandonment target");
+    case Parameter::MaxOccupancy:
+        return tr("Maximum occupancy");
+    case Parameter::Shrinkage:
+        return tr("Shrinkage");
+    case Parameter::Model:
+        return tr("Model");
+    }
+    return {};
+}
 
 QString optionFor(Parameter p)
 {
@@ -243,6 +274,8 @@ QString describe(const QString& project, const DbError& e)
         return tr("%1 already holds a forecast named '%2'; give another --name, or --replace to overwrite "
                   "it.")
             .arg(project, detail);
+    case DbProblem::Cancelled:
+        return tr("The import into %1 was cancelled; the project is as it was before.").arg(project);
     case DbProblem::Sql:
         return tr("project %1: database error: %2").arg(project, detail);
     }
@@ -270,4 +303,4 @@ QString describeNoAnswer(const StaffingResult& r)
               "the targets are too strict for this load.");
 }
 
-} // namespace staffplan::cli
+} // namespace staffplan::text

@@ -1,5 +1,5 @@
 #pragma once
-// Turns core/ error codes into translatable sentences for the command line.
+// Turns core/ error codes into translatable sentences, for the command line and the app (Qt Core only).
 
 #include "core/call_log.hpp"
 #include "core/errors.hpp"
@@ -9,7 +9,10 @@
 
 #include <QString>
 
-namespace staffplan::cli {
+namespace staffplan::text {
+
+/// A parameter as the app's forms name it, e.g. "AHT" (the command line names options instead).
+QString parameterLabel(Parameter p);
 
 /// The command-line option that carries a parameter, e.g. "--aht-sec".
 QString optionFor(Parameter p);
@@ -39,4 +42,11 @@ QString describeNoAnswer(const StaffingResult& r);
 /// Formats a double for machine-readable output: shortest text that reads back to the same value.
 QString machineNumber(double v);
 
+} // namespace staffplan::text
+
+namespace staffplan::cli {
+using text::describe;
+using text::describeNoAnswer;
+using text::machineNumber;
+using text::optionFor;
 } // namespace staffplan::cli

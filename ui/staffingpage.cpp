@@ -1,0 +1,403 @@
+#include "ui/staffingpage.hpp"
+
+#include "ui/charts/charts.hpp"
+#include "ui/charts/chartview.hpp"
+#include "ui/forecastpage.hpp"
+#include "ui/format.hpp"
+#include "ui/models/staffingmodel.hpp"
+#include "ui/text/messages.hpp"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+
+#include <cmath>
+
+namespace staffplan::ui {
+namespace {
+
+QDoubleSpinBox* percentSpin(double value)
+{
+    auto* s = new QDoubleSpinBox;
+    s->setRange(0, 100);
+    s->setDecimals(1);
+    s->setValue(value);
+    s->setSuffix(QStringLiteral(" %"));
+    return s;
+}
+
+} // namespace
+
+StaffingPage::StaffingPage(QWidget* parent) : QWidget(parent)
+{
+    model_ = new StaffingModel(this);
+
+    // targets
+    modelChoice_ = new QComboBox;
+    modelChoice_->addItem(tr("Erlang A (callers abandon)"), static_cast<int>(Model::ErlangA));
+    modelChoice_->addItem(tr("Erlang C (nobody abandons)"), static_cast<int>(Model::ErlangC));
+    slOn_ = new QCheckBox(tr("Service level"));
+    slOn_->setChecked(true);
+    sl_ = percentSpin(80);
+    threshold_ = new QSpinBox;
+    threshold_->setRange(0, 3600);
+    threshold_->setValue(20);
+    threshold_->setPrefix(tr("within "));
+    threshold_->setSuffix(tr(" s"));
+    slDefinition_ = new QComboBox;
+    slDefinition_->addItem(tr("of offered calls"), static_cast<int>(SlDefinition::Offered));
+    slDefinition_->addItem(tr("of answered calls"), static_cast<int>(SlDefinition::Answered));
+    slDefinition_->addItem(tr("of callers who would wait (virtual)"), static_cast<int>(SlDefinition::Virtual));
+    slDefinition_->setToolTip(tr("Offered: abandons count as misses. Answered: only answered calls count. "
+                                 "Virtual: the wait a caller who never hangs up would have."));
+    asaOn_ = new QCheckBox(tr("ASA at most"));
+    asa_ = new QSpinBox;
+    asa_->setRange(1, 3600);
+    asa_->setValue(30);
+    asa_->setSuffix(tr(" s"));
+    abandonOn_ = new QCheckBox(tr("Abandonment at most"));
+    abandonOn_->setChecked(true);
+    abandon_ = percentSpin(5);
+    occupancyOn_ = new QCheckBox(tr("Occupancy at most"));
+    occupancy_ = percentSpin(90);
+    shrinkage_ = percentSpin(30);
+    shrinkage_->setMaximum(95);
+    shrinkage_->setToolTip(tr("Share of paid time not on the phones: breaks, training, meetings, absence."));
+    patienceSource_ = new QComboBox;
+    patience_ = new QSpinBox;
+    patience_->setRange(1, 36000);
+    patience_->setValue(180);
+    patience_->setSuffix(tr(" s"));
+    targetProblem_ = new QLabel;
+    targetProblem_->setWordWrap(true);
+    targetProblem_->setStyleSheet(QStringLiteral("color: #b00020"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Model:"), modelChoice_);
+    form->addRow(slOn_, sl_);
+    form->addRow(QString(), threshold_);
+    form->addRow(QString(), slDefinition_);
+    form->addRow(asaOn_, asa_);
+    form->addRow(abandonOn_, abandon_);
+    form->addRow(occupancyOn_, occupancy_);
+    form->addRow(tr("Shrinkage:"), shrinkage_);
+    form->addRow(tr("Patience:"), patienceSource_);
+    form->addRow(QString(), patience_);
+    form->addRow(targetProblem_);
+    auto* targetsBox = new QGroupBox(tr("Targets"));
+    targetsBox->setLayout(form);
+    auto* targetsScroll = new QScrollArea;
+    targetsScroll->setWidget(targetsBox);
+    targetsScroll->setWidgetResizable(true);
+    targetsScroll->setFrameShape(QFrame::NoFrame);
+    targetsScroll->setMinimumWidth(targetsBox->sizeHint().width() + 20);
+    targetsScroll->setMaximumWidth(420);
+
+    source_ = new QLabel;
+    source_->setWordWrap(true);
+    totalsLabel_ = new QLabel;
+    totalsLabel_->setWordWrap(true);
+    totalsLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    table_ = new QTableView;
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setAlternatingRowColors(true);
+    table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 6);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    auto* tableBox = new QWidget;
+    auto* tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(source_);
+    tableLayout->addWidget(totalsLabel_);
+    tableLayout->addWidget(table_, 1);
+
+    auto* top = new QSplitter(Qt::Horizontal);
+    top->addWidget(targetsScroll);
+    top->addWidget(tableBox);
+    top->setStretchFactor(1, 1);
+
+    requirementChart_ = new ChartView;
+    requirementChart_->setFileStem(QStringLiteral("required-vs-scheduled"));
+    serviceChart_ = new ChartView;
+    serviceChart_->setFileStem(QStringLiteral("predicted-service"));
+    agentCurveChart_ = new ChartView;
+    agentCurveChart_->setFileStem(QStringLiteral("service-level-vs-agents"));
+    thresholdCurveChart_ = new ChartView;
+    thresholdCurveChart_->setFileStem(QStringLiteral("service-level-vs-threshold"));
+    charts_ = new QTabWidget;
+    charts_->addTab(requirementChart_, tr("Required vs scheduled"));
+    charts_->addTab(serviceChart_, tr("Predicted abandonment and SL"));
+    charts_->addTab(agentCurveChart_, tr("SL against agents"));
+    charts_->addTab(thresholdCurveChart_, tr("SL against threshold"));
+
+    auto* split = new QSplitter(Qt::Vertical);
+    split->addWidget(top);
+    split->addWidget(charts_);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    auto changed = [this] {
+        applyCommonInputs();
+        recompute();
+    };
+    for (QCheckBox* c : {slOn_, asaOn_, abandonOn_, occupancyOn_})
+        connect(c, &QCheckBox::toggled, this, changed);
+    for (QDoubleSpinBox* s : {sl_, abandon_, occupancy_, shrinkage_})
+        connect(s, &QDoubleSpinBox::valueChanged, this, changed);
+    for (QSpinBox* s : {threshold_, asa_, patience_})
+        connect(s, &QSpinBox::valueChanged, this, changed);
+    for (QComboBox* c : {modelChoice_, slDefinition_, patienceSource_})
+        connect(c, &QComboBox::currentIndexChanged, this, changed);
+    connect(patienceSource_, &QComboBox::currentIndexChanged, this,
+            [this] { patience_->setEnabled(patienceSource_->currentData().toInt() == 1); });
+    connect(model_, &StaffingModel::inputsEdited, this, &StaffingPage::recompute);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StaffingPage::plotCurves);
+    setForecast(nullptr);
+}
+
+StaffingTargets StaffingPage::targets() const
+{
+    StaffingTargets t;
+    if (slOn_->isChecked())
+        t.serviceLevel = sl_->value() / 100;
+    t.slDefinition = static_cast<SlDefinition>(slDefinition_->currentData().toInt());
+    if (asaOn_->isChecked())
+        t.maxAsaSec = asa_->value();
+    if (abandonOn_->isChecked())
+        t.maxAbandon = abandon_->value() / 100;
+    if (occupancyOn_->isChecked())
+        t.maxOccupancy = occupancy_->value() / 100;
+    t.shrinkage = shrinkage_->value() / 100;
+    return t;
+}
+
+Model StaffingPage::chosenModel() const
+{
+    return static_cast<Model>(modelChoice_->currentData().toInt());
+}
+
+std::optional<double> StaffingPage::patienceFromData() const
+{
+    if (run_ && run_->patience.meanSec)
+        return run_->patience.meanSec;
+    return std::nullopt;
+}
+
+void StaffingPage::setForecast(std::shared_ptr<const ForecastRun> run)
+{
+    run_ = std::move(run);
+    {
+        QSignalBlocker block(patienceSource_);
+        const int was = patienceSource_->currentIndex();
+        patienceSource_->clear();
+        const auto fromData = patienceFromData();
+        if (fromData)
+            patienceSource_->addItem(tr("From the data: %1 s").arg(numberText(*fromData)), 0);
+        patienceSource_->addItem(tr("Typed in"), 1);
+        patienceSource_->setCurrentIndex(was > 0 && patienceSource_->count() > 1 ? was : 0);
+        patience_->setEnabled(patienceSource_->currentData().toInt() == 1);
+    }
+    std::vector<double> starts;
+    std::vector<QueueInput> inputs;
+    if (run_) {
+        const auto& r = run_->result;
+        for (std::size_t i = 0; i < run_->starts.size(); ++i) {
+            QueueInput in;
+            in.calls = std::isfinite(r.calls[i]) ? std::max(0.0, r.calls[i]) : 0.0;
+            in.intervalSec = run_->intervalMin * 60.0;
+            in.ahtSec = std::isfinite(r.ahtSec[i]) && r.ahtSec[i] > 0 ? r.ahtSec[i] : 0.0;
+            starts.push_back(run_->starts[i]);
+            inputs.push_back(in);
+        }
+        source_->setText(tr("Staffing the forecast of %1 from %2 to %3, %4-minute intervals.")
+                             .arg(run_->queue.isEmpty() ? tr("all queues") : run_->queue, dateText(run_->fromSec),
+                                  dateText(run_->fromSec + (run_->days - 1) * 86400.0))
+                             .arg(run_->intervalMin));
+    } else {
+        source_->setText(tr("No forecast to staff yet: import calls and make a forecast first."));
+    }
+    model_->setInputs(std::move(starts), std::move(inputs));
+    applyCommonInputs();
+    recompute();
+    table_->resizeColumnsToContents();
+}
+
+void StaffingPage::applyCommonInputs()
+{
+    const bool typed = patienceSource_->currentData().toInt() == 1;
+    const double patience = typed ? patience_->value() : patienceFromData().value_or(patience_->value());
+    model_->setCommon(threshold_->value(), patience);
+}
+
+void StaffingPage::recompute()
+{
+    const StaffingTargets t = targets();
+    if (const auto problem = validateTargets(t, "StaffingPage")) {
+        targetProblem_->setText(text::describe(*problem, text::parameterLabel(problem->parameter)));
+        return;
+    }
+    if (!t.serviceLevel && !t.maxAsaSec && !t.maxAbandon && !t.maxOccupancy) {
+        targetProblem_->setText(tr("Choose at least one target."));
+        return;
+    }
+    targetProblem_->clear();
+    model_->setPlan(staffPlan(model_->inputs(), t), chosenModel());
+    totals_ = planTotals(model_->inputs(), model_->plan(), chosenModel());
+    showTotals();
+    plot();
+}
+
+void StaffingPage::showTotals()
+{
+    if (model_->rowCount() == 0) {
+        totalsLabel_->clear();
+        return;
+    }
+    const PlanTotals& t = totals_;
+    QString text = tr("Scheduled %1 agent-hours (%2 FTE of 40 h a week); %3 on the phones. Peak: %4 agents "
+                      "required, %5 scheduled%6.")
+                       .arg(numberText(t.scheduledAgentHours, 1), numberText(t.fte, 1),
+                            numberText(t.requiredAgentHours, 1))
+                       .arg(t.peakRequired)
+                       .arg(t.peakScheduled)
+                       .arg(t.peakIndex >= 0 ? tr(" at %1").arg(wallClockText(model_->starts()[t.peakIndex]))
+                                             : QString());
+    text += QLatin1Char('\n') + tr("Predicted for the plan: service level %1, abandonment %2, ASA %3 s.")
+                                    .arg(percentText(t.serviceLevel), percentText(t.abandonRate),
+                                         secondsText(t.asaSec, 1));
+    if (t.unmet > 0)
+        text += QLatin1Char('\n') + tr("%n interval(s) cannot meet the targets; see the Note column.", nullptr, t.unmet);
+    totalsLabel_->setText(text);
+}
+
+int StaffingPage::selectedInterval() const
+{
+    const QModelIndex current = table_->selectionModel()->currentIndex();
+    if (current.isValid())
+        return current.row();
+    return totals_.peakIndex;
+}
+
+void StaffingPage::plot()
+{
+    const auto& plan = model_->plan();
+    if (plan.empty()) {
+        const QString none = tr("Nothing to staff yet.");
+        plotMessage(requirementChart_, tr("Required vs scheduled agents"), none);
+        plotMessage(serviceChart_, tr("Predicted abandonment and service level"), none);
+        plotCurves();
+        return;
+    }
+    ChartLine requiredC{tr("Required (Erlang C)"), {}, QColor(255, 127, 14), true, true};
+    ChartLine requiredA{tr("Required (Erlang A)"), {}, QColor(31, 119, 180), false, true};
+    ChartLine scheduled{tr("Scheduled (with shrinkage)"), {}, QColor(44, 160, 44), false, true};
+    ChartLine abandon{tr("Predicted abandonment"), {}, QColor(214, 39, 40), false, true};
+    ChartLine sl{tr("Predicted service level"), {}, QColor(31, 119, 180), false, true};
+    const Model model = chosenModel();
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        const double x = model_->starts()[i];
+        const PlanRow& row = plan[i];
+        if (row.erlangC && row.erlangC->status == StaffingStatus::Ok)
+            requiredC.points.emplace_back(x, row.erlangC->requiredAgents);
+        if (row.erlangA && row.erlangA->status == StaffingStatus::Ok)
+            requiredA.points.emplace_back(x, row.erlangA->requiredAgents);
+        const auto& chosen = row.chosen(model);
+        if (chosen && chosen->status == StaffingStatus::Ok) {
+            scheduled.points.emplace_back(x, chosen->scheduledAgents);
+            abandon.points.emplace_back(x, chosen->atRequired.pAbandon * 100);
+            sl.points.emplace_back(x, chosen->atRequired.slOffered * 100);
+        }
+    }
+    plotTimeLines(requirementChart_, {tr("Agents per interval"), {}, tr("Agents"), {}, 0},
+                  {requiredC, requiredA, scheduled});
+    plotTimeLines(serviceChart_,
+                  {tr("Predicted service at the required agents (%1)").arg(modelChoice_->currentText()), {},
+                   tr("Percent of offered calls"), QStringLiteral("%"), 1, 0.0, 100.0},
+                  {sl, abandon});
+    plotCurves();
+}
+
+void StaffingPage::plotCurves()
+{
+    const int row = selectedInterval();
+    if (row < 0 || row >= model_->rowCount() || model_->inputs()[row].calls <= 0 ||
+        model_->inputs()[row].ahtSec <= 0) {
+        const QString none = tr("Select an interval with calls in the table.");
+        plotMessage(agentCurveChart_, tr("Service level against agents"), none);
+        plotMessage(thresholdCurveChart_, tr("Service level against the threshold"), none);
+        return;
+    }
+    QueueInput in = model_->inputs()[row];
+    const double load = offeredLoad(in);
+    const int from = std::max(0, static_cast<int>(std::floor(load * 0.6)));
+    const int to = static_cast<int>(std::ceil(load * 1.4 + 3 * std::sqrt(load) + 3));
+    const bool haveA = in.patienceSec > 0;
+    const auto curveC = agentCurve(Model::ErlangC, in, from, to);
+    const auto curveA = haveA ? agentCurve(Model::ErlangA, in, from, to) : Result<std::vector<QueueMeasures>>(std::vector<QueueMeasures>{});
+    ChartLine slC{tr("SL, Erlang C"), {}, QColor(255, 127, 14), true};
+    ChartLine slA{tr("SL of offered, Erlang A"), {}, QColor(31, 119, 180)};
+    ChartLine slAnswered{tr("SL of answered, Erlang A"), {}, QColor(148, 103, 189), true};
+    ChartLine abandon{tr("Abandonment, Erlang A"), {}, QColor(214, 39, 40)};
+    if (curveC)
+        for (const auto& m : *curveC)
+            slC.points.emplace_back(m.agents, m.slOffered * 100);
+    if (curveA)
+        for (const auto& m : *curveA) {
+            slA.points.emplace_back(m.agents, m.slOffered * 100);
+            slAnswered.points.emplace_back(m.agents, m.slAnswered * 100);
+            abandon.points.emplace_back(m.agents, m.pAbandon * 100);
+        }
+    ChartAxes agents{tr("%1: SL within %2 s and abandonment against agents")
+                         .arg(wallClockText(model_->starts()[row]))
+                         .arg(in.thresholdSec),
+                     tr("Agents"), tr("Percent"), QStringLiteral("%"), 1, 0.0, 100.0};
+    agents.marker = load;
+    agents.markerName = tr("Offered load (%1 Erl)").arg(numberText(load, 1));
+    std::vector<ChartLine> lines{slC};
+    if (haveA)
+        lines.insert(lines.end(), {slA, slAnswered, abandon});
+    plotLines(agentCurveChart_, agents, lines);
+
+    // SL against T at the chosen model's requirement
+    const auto& chosen = model_->plan().size() > static_cast<std::size_t>(row)
+                             ? model_->plan()[row].chosen(chosenModel())
+                             : std::optional<StaffingResult>();
+    in.agents = chosen && chosen->status == StaffingStatus::Ok ? chosen->requiredAgents : std::ceil(load + 1);
+    const double maxT = std::max(60.0, in.thresholdSec * 4);
+    ChartLine tC{tr("Erlang C"), {}, QColor(255, 127, 14), true};
+    ChartLine tA{tr("Erlang A, of offered"), {}, QColor(31, 119, 180)};
+    if (const auto c = thresholdCurve(Model::ErlangC, in, maxT, maxT / 60))
+        for (std::size_t k = 0; k < c->size(); ++k)
+            tC.points.emplace_back(k * maxT / 60, (*c)[k].slOffered * 100);
+    if (haveA)
+        if (const auto a = thresholdCurve(Model::ErlangA, in, maxT, maxT / 60))
+            for (std::size_t k = 0; k < a->size(); ++k)
+                tA.points.emplace_back(k * maxT / 60, (*a)[k].slOffered * 100);
+    ChartAxes threshold{tr("%1: service level against the threshold T at %2 agents")
+                            .arg(wallClockText(model_->starts()[row]))
+                            .arg(in.agents),
+                        tr("Threshold T, s"), tr("Answered within T, %"), QStringLiteral("%"), 1, 0.0, 100.0};
+    threshold.marker = in.thresholdSec;
+    threshold.markerName = tr("Target threshold");
+    std::vector<ChartLine> tLines{tC};
+    if (haveA)
+        tLines.push_back(tA);
+    plotLines(thresholdCurveChart_, threshold, tLines);
+}
+
+} // namespace staffplan::ui
