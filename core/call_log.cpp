@@ -148,7 +148,6 @@ struct CallLogReader::Impl
     std::vector<std::string> ownedRow;
     int line = 0;
     bool unclosed = false;
-    std::size_t lastPosition = 0; ///< for bytesRead()
 };
 
 int columnIndex(const std::vector<std::string>& header, std::string_view name)
@@ -294,13 +293,13 @@ CallLogReader::~CallLogReader() = default;
 
 std::size_t CallLogReader::bytesRead() const
 {
-    // the file's position (raw bytes, whatever the encoding); a stream at its end no longer tells it
-    const auto pos = impl_->stream ? static_cast<long long>(impl_->stream->tellg()) : -1LL;
-    if (pos >= 0)
-        impl_->lastPosition = static_cast<std::size_t>(pos);
-    else if (impl_->stream && impl_->stream->eof())
-        impl_->lastPosition = std::max(impl_->lastPosition, impl_->csv ? impl_->csv->bytesRead() : 0);
-    return impl_->lastPosition;
+    // the input bytes read, scaled by the share of the text read from them that records have consumed
+    // (the decoder reads ahead in pieces of about 1 MB, and one input byte need not be one text byte)
+    const Impl& d = *impl_;
+    if (!d.csv || !d.decoder || d.csv->bytesReceived() == 0)
+        return 0;
+    const double consumed = static_cast<double>(d.csv->bytesRead()) / static_cast<double>(d.csv->bytesReceived());
+    return static_cast<std::size_t>(static_cast<double>(d.decoder->rawBytesRead()) * std::min(consumed, 1.0));
 }
 
 std::unique_ptr<CallLogReader> CallLogReader::open(std::unique_ptr<std::istream> in,

@@ -26,7 +26,8 @@ class CsvReader
 
     int recordLine() const { return recordLine_; }        ///< 1-based line where the last record started
     bool lastRecordUnclosed() const { return unclosed_; } ///< the last record ended inside a quoted field
-    std::size_t bytesRead() const { return consumedTotal_; }
+    std::size_t bytesRead() const { return consumedTotal_ + pos_; } ///< text bytes consumed by records
+    std::size_t bytesReceived() const { return consumedTotal_ + buffer_.size(); } ///< from the source so far
 
   private:
     bool fill();

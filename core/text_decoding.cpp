@@ -98,12 +98,14 @@ bool TextDecoder::read(std::string& piece)
         piece.resize(kPiece);
         in_.read(piece.data(), static_cast<std::streamsize>(piece.size()));
         piece.resize(static_cast<std::size_t>(in_.gcount()));
+        raw_ += piece.size();
         return static_cast<bool>(in_);
     }
     piece.clear();
     std::string raw(kPiece, '\0');
     in_.read(raw.data(), static_cast<std::streamsize>(raw.size()));
     raw.resize(static_cast<std::size_t>(in_.gcount()));
+    raw_ += raw.size();
     const bool more = static_cast<bool>(in_);
     std::string bytes = pending_ + raw;
     pending_.clear();

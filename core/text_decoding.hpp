@@ -32,6 +32,8 @@ class TextDecoder
     bool valid() const { return valid_; } ///< false when iconv does not know the encoding
     /// The next piece of UTF-8 text (about 1 MB); false at the end (piece may still hold the last text).
     bool read(std::string& piece);
+    /// Bytes of the input read so far (the decoded text of them may still be waiting in the caller's buffers).
+    std::size_t rawBytesRead() const { return raw_; }
     std::size_t invalidSequences() const
     {
         return invalid_;
@@ -45,6 +47,7 @@ class TextDecoder
     bool first_ = true;
     std::string pending_; ///< undecoded bytes carried to the next piece
     std::size_t invalid_ = 0;
+    std::size_t raw_ = 0;
 };
 
 } // namespace staffplan

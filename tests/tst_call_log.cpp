@@ -4,6 +4,7 @@
 #include "core/call_log.hpp"
 #include "core/csv_reader.hpp"
 #include "core/kpi.hpp"
+#include "core/log_preview.hpp"
 #include "core/patience.hpp"
 
 #include <QTest>
@@ -56,6 +57,7 @@ class TestCallLog : public QObject
     void corpus_data();
     void corpus();
     void rejectedRowsSayWhereAndWhy();
+    void previewAndMapping();
     void openErrors();
     void quotedFieldsAcrossChunks();
     void delimiterDetection();
@@ -122,6 +124,15 @@ void TestCallLog::corpus()
     QCOMPARE(s.excludedTotal(), e.excluded);
     QCOMPARE(s.read, s.accepted + s.rejected + s.excludedTotal()); // nothing disappears
     QCOMPARE(static_cast<long>(calls.size()), e.accepted);
+    // the import wizard's preview detects what the reader does
+    OpenError previewError;
+    const auto p = previewLog(std::string(STAFFPLAN_SOURCE_DIR "/tests/data/") + e.file, {}, 10, previewError);
+    QVERIFY(p);
+    QCOMPARE(QString::fromStdString(p->encoding), QString(e.encoding));
+    QCOMPARE(p->delimiter, e.delimiter);
+    if (e.accepted > 0)
+        QCOMPARE(p->dateFormat, e.dates);
+    QCOMPARE(p->header, r->header());
     if (!e.firstArrival)
         return;
     QCOMPARE(QString::fromStdString(formatTimestamp(calls[0].arrival)), QString(e.firstArrival));
@@ -129,6 +140,48 @@ void TestCallLog::corpus()
     QCOMPARE(calls[0].talkSec, e.firstTalk);
     QCOMPARE(QString::fromStdString(r->queues().at(calls[0].queue)), QString::fromUtf8(e.firstQueue));
     QCOMPARE(s.invalidBytes, std::size_t(0));
+}
+
+void TestCallLog::previewAndMapping()
+{
+    const std::string path = STAFFPLAN_SOURCE_DIR "/tests/data/russian_cp1251.csv";
+    OpenError error;
+    auto p = previewLog(path, {}, 1, error);
+    QVERIFY(p);
+    QCOMPARE(p->header.size(), std::size_t(5));
+    QCOMPARE(QString::fromStdString(p->header[1]), QString::fromUtf8("Ожидание"));
+    QCOMPARE(p->rows.size(), std::size_t(1)); // as many as asked
+    QCOMPARE(p->rows[0][0], std::string("02.03.2026 08:00:05"));
+    QCOMPARE(QString::fromStdString(p->rows[0][4]), QString::fromUtf8("Продажи"));
+    const std::array<int, 5> expected = {0, 1, 2, 3, 4}; // arrival, wait, talk, outcome, queue
+    const CallField fields[] = {CallField::Arrival, CallField::WaitSec, CallField::TalkSec, CallField::Outcome,
+                                CallField::Queue};
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(p->column[static_cast<int>(fields[i])], expected[i]);
+    QCOMPARE(p->column[static_cast<int>(CallField::Agent)], -1);
+
+    // the planner's changes: queue not read, talk taken from column 2 by number
+    ReadOptions o;
+    o.unmapped = {CallField::Queue};
+    o.map = {{CallField::TalkSec, "2"}};
+    p = previewLog(path, o, 5, error);
+    QCOMPARE(p->column[static_cast<int>(CallField::Queue)], -1);
+    QCOMPARE(p->column[static_cast<int>(CallField::TalkSec)], 1);
+    auto r = CallLogReader::open(std::make_unique<std::ifstream>(path, std::ios::binary), o, error);
+    QVERIFY(r);
+    const auto calls = readAll(*r);
+    QCOMPARE(calls.size(), std::size_t(2));
+    QCOMPARE(calls[0].talkSec, 12.0); // the wait column, as mapped
+    QCOMPARE(r->queues().size(), std::size_t(1)); // one unnamed queue
+    QCOMPARE(r->queues()[0], std::string());
+
+    o.map = {{CallField::TalkSec, "no such column"}};
+    QVERIFY(!previewLog(path, o, 5, error));
+    QCOMPARE(error.problem, OpenProblem::UnknownColumn);
+    QVERIFY(!previewLog(STAFFPLAN_SOURCE_DIR "/tests/data/missing.csv", {}, 5, error));
+    QCOMPARE(error.problem, OpenProblem::CannotRead);
+    QVERIFY(!previewLog(STAFFPLAN_SOURCE_DIR "/tests/data/empty.csv", {}, 5, error));
+    QCOMPARE(error.problem, OpenProblem::Empty);
 }
 
 void TestCallLog::rejectedRowsSayWhereAndWhy()

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 
 using namespace staffplan;
@@ -61,6 +62,7 @@ class TestProjectDb : public QObject
     void refusesNewerAndForeignFiles();
     void aFileThatCannotBeReadLeavesNoBatch();
     void manyRowsGoInGroups();
+    void cancelledImportLeavesNothing();
     void olderProjectIsBackedUpAndMigrated();
     void forecastsAreNeverOverwrittenSilently();
 };
@@ -163,6 +165,47 @@ void TestProjectDb::aFileThatCannotBeReadLeavesNoBatch()
     QVERIFY(!db->importLog(kData + "missing.csv", ReadOptions{}, openError, error));
     QCOMPARE(openError.problem, OpenProblem::CannotRead);
     QCOMPARE(db->batches(error).size(), std::size_t(0));
+}
+
+void TestProjectDb::cancelledImportLeavesNothing()
+{
+    // 20,000 calls: progress is reported every 4096 rows, with the bytes read so far
+    QTemporaryDir dir;
+    const std::string log = dir.filePath("calls.csv").toStdString();
+    {
+        std::ofstream f(log);
+        f << "arrival,wait_sec,talk_sec,outcome\n";
+        for (int i = 0; i < 20000; ++i)
+            f << "2026-03-0" << 2 + i / 5000 << "T08:00:00," << i % 40 << ",120,answered\n";
+    }
+    const auto size = std::filesystem::file_size(log);
+    DbError error;
+    auto db = ProjectDb::open(dir.filePath("p.staffplan").toStdString(), error);
+    OpenError openError;
+    std::vector<std::size_t> reported;
+    auto imported = db->importLog(log, ReadOptions{}, openError, error, [&](std::size_t bytes) {
+        reported.push_back(bytes);
+        return reported.size() < 2; // cancel at the second report
+    });
+    QVERIFY(!imported);
+    QCOMPARE(error.problem, DbProblem::Cancelled);
+    QCOMPARE(reported.size(), std::size_t(2));
+    QVERIFY(reported[0] > 0 && reported[1] >= reported[0] && reported[1] <= size);
+    QVERIFY(db->batches(error).empty());
+    long calls = 0;
+    QVERIFY(db->forEachCall([&](const CallRecord&) { ++calls; }, error));
+    QCOMPARE(calls, 0L);
+
+    // the same file again, to the end: the cancelled attempt left no trace (not even its content hash)
+    reported.clear();
+    imported = db->importLog(log, ReadOptions{}, openError, error, [&](std::size_t bytes) {
+        reported.push_back(bytes);
+        return true;
+    });
+    QVERIFY(imported && imported->batch);
+    QCOMPARE(imported->batch->accepted, 20000);
+    QCOMPARE(reported.size(), std::size_t(4)); // rows 4096, 8192, 12288, 16384
+    QVERIFY(std::is_sorted(reported.begin(), reported.end()));
 }
 
 void TestProjectDb::manyRowsGoInGroups()

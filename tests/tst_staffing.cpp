@@ -2,12 +2,14 @@
 // plus the search's own contract: binding target, impossible targets, caps, shrinkage, hints, bad targets.
 
 #include "core/staffing.hpp"
+#include "tests/linear_scan.hpp"
 
 #include <QTest>
 
 #include <cmath>
 
 using namespace staffplan;
+using staffplan::testing::linearScan;
 Q_DECLARE_METATYPE(staffplan::Model)
 Q_DECLARE_METATYPE(staffplan::SlDefinition)
 
@@ -22,33 +24,6 @@ QueueInput input(double calls, double ahtSec, double patienceSec, double thresho
     in.patienceSec = patienceSec;
     in.thresholdSec = thresholdSec;
     return in;
-}
-
-double slOf(const QueueMeasures& m, SlDefinition d)
-{
-    return d == SlDefinition::Offered    ? m.slOffered
-           : d == SlDefinition::Answered ? m.slAnswered
-                                         : m.slVirtual;
-}
-
-// The smallest n from 0 upward meeting every target, by plain scanning.
-int linearScan(Model model, QueueInput in, const StaffingTargets& t)
-{
-    for (int n = 0;; ++n) {
-        in.agents = n;
-        const QueueMeasures m = *evaluateQueue(model, in);
-        if (!m.stable)
-            continue;
-        if (t.serviceLevel && slOf(m, t.slDefinition) < *t.serviceLevel)
-            continue;
-        if (t.maxAsaSec && (!m.asaSec || *m.asaSec > *t.maxAsaSec)) // nobody answered: no ASA
-            continue;
-        if (t.maxAbandon && m.pAbandon > *t.maxAbandon)
-            continue;
-        if (t.maxOccupancy && m.occupancy > *t.maxOccupancy)
-            continue;
-        return n;
-    }
 }
 
 } // namespace

@@ -206,11 +206,13 @@ ImportWizard::ImportWizard(QString projectPath, QString logPath, QWidget* parent
     auto* grid = new QGridLayout(mappingBox);
     for (int f = 0; f < kCallFieldCount; ++f) {
         auto* combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("map_") + QString::fromLatin1(callFieldName(static_cast<CallField>(f)).data()));
         mapping_.push_back(combo);
         grid->addWidget(new QLabel(fieldLabel(static_cast<CallField>(f))), f / 3, (f % 3) * 2);
         grid->addWidget(combo, f / 3, (f % 3) * 2 + 1);
     }
     previewProblem_ = new QLabel;
+    previewProblem_->setObjectName(QStringLiteral("previewProblem"));
     previewProblem_->setWordWrap(true);
     previewProblem_->setStyleSheet(QStringLiteral("color: #b00020"));
     auto* previewLayout = new QVBoxLayout(previewPage);

@@ -1,0 +1,304 @@
+// The desktop app under QT_QPA_PLATFORM=offscreen: every table model under QAbstractItemModelTester, the
+// import wizard driven on corpus files, a staffing input edited and the requirement checked against the
+// independent linear scan, and the main window opening the bundled sample.
+
+#include "core/log_preview.hpp"
+#include "tests/linear_scan.hpp"
+#include "ui/datapage.hpp"
+#include "ui/forecastpage.hpp"
+#include "ui/importwizard.hpp"
+#include "ui/mainwindow.hpp"
+#include "ui/models/backtestmodel.hpp"
+#include "ui/models/batchmodel.hpp"
+#include "ui/models/kpimodel.hpp"
+#include "ui/models/previewmodel.hpp"
+#include "ui/models/rejectedmodel.hpp"
+#include "ui/models/staffingmodel.hpp"
+#include "ui/project.hpp"
+#include "ui/staffingpage.hpp"
+
+#include <QAbstractButton>
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fstream>
+
+using namespace staffplan;
+using staffplan::testing::linearScan;
+using namespace staffplan::ui;
+
+namespace {
+
+const QString kData = QStringLiteral(STAFFPLAN_SOURCE_DIR "/tests/data/");
+
+std::vector<CallRecord> readLog(const QString& path, CallLogReader*& keep, std::unique_ptr<CallLogReader>& owner)
+{
+    OpenError error;
+    owner = CallLogReader::open(std::make_unique<std::ifstream>(path.toStdString(), std::ios::binary), {}, error);
+    keep = owner.get();
+    std::vector<CallRecord> calls;
+    CallRecord c;
+    while (owner && owner->next(c))
+        calls.push_back(c);
+    return calls;
+}
+
+/// A forecast of `n` 30-minute intervals, for the Staffing page.
+std::shared_ptr<ForecastRun> forecastOf(const std::vector<double>& calls, double ahtSec, double patienceSec)
+{
+    auto run = std::make_shared<ForecastRun>();
+    run->intervalMin = 30;
+    run->fromSec = 1'788'825'600; // 2026-09-07
+    run->days = 1;
+    for (std::size_t i = 0; i < calls.size(); ++i) {
+        run->starts.push_back(run->fromSec + i * 1800.0);
+        run->result.calls.push_back(calls[i]);
+        run->result.ahtSec.push_back(ahtSec);
+    }
+    run->patience = exponentialPatience(400, 400 * patienceSec);
+    return run;
+}
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+  private slots:
+    void initTestCase();
+    void modelsPassTheTester();
+    void wizardImportsACorpusFile();
+    void wizardRefusesAMappingWithoutArrival();
+    void wizardCancelLeavesTheProjectAsItWas();
+    void staffingEditRecomputes();
+    void mainWindowOpensTheSample();
+};
+
+void TestGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings and the sample project in a test location
+    QCoreApplication::setOrganizationName(QStringLiteral("StaffPlanTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("StaffPlanTest"));
+}
+
+void TestGui::modelsPassTheTester()
+{
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    CallLogReader* reader = nullptr;
+    std::unique_ptr<CallLogReader> owner;
+    const auto calls = readLog(kData + QStringLiteral("bad_timestamps.csv"), reader, owner);
+
+    KpiModel kpis;
+    QAbstractItemModelTester kpiTester(&kpis, Mode::QtTest);
+    KpiOptions o;
+    o.by = Period::Interval;
+    KpiAggregator agg(o);
+    for (const auto& c : calls)
+        agg.add(c);
+    kpis.setRows(agg.finish(reader->queues(), reader->channels()), 20);
+    QVERIFY(kpis.rowCount() > 0);
+    QCOMPARE(kpis.columnCount(), int(KpiModel::ColumnCount));
+
+    RejectedModel rejected;
+    QAbstractItemModelTester rejectedTester(&rejected, Mode::QtTest);
+    rejected.setRows(QStringLiteral("bad_timestamps.csv"), reader->rejected());
+    QCOMPARE(rejected.rowCount(), 2);
+    QCOMPARE(rejected.index(0, RejectedModel::Line).data().toInt(), 3);
+    QVERIFY(rejected.index(0, RejectedModel::Problem).data().toString().contains(QStringLiteral("2026-02-30")));
+
+    PreviewModel preview;
+    QAbstractItemModelTester previewTester(&preview, Mode::QtTest);
+    OpenError error;
+    const auto p = previewLog((kData + QStringLiteral("quoted_fields.csv")).toStdString(), {}, 10, error);
+    preview.setPreview(p->header, p->rows);
+    QCOMPARE(preview.columnCount(), int(p->header.size()));
+    QCOMPARE(preview.rowCount(), int(p->rows.size()));
+
+    BatchModel batches;
+    QAbstractItemModelTester batchTester(&batches, Mode::QtTest);
+    BatchInfo b;
+    b.fileName = "calls.csv";
+    b.read = 12;
+    b.accepted = 10;
+    b.rejected = 2;
+    batches.setBatches({b, b});
+    QCOMPARE(batches.rowCount(), 2);
+
+    BacktestModel backtest;
+    QAbstractItemModelTester backtestTester(&backtest, Mode::QtTest);
+    backtest.setScores({{ForecastMethod::ProfileLevel, 0.15, 4}, {ForecastMethod::SeasonalNaive, 0.2, 4}},
+                       ForecastMethod::ProfileLevel);
+    QCOMPARE(backtest.rowCount(), 2);
+
+    StaffingModel staffing;
+    QAbstractItemModelTester staffingTester(&staffing, Mode::QtTest);
+    QueueInput in;
+    in.calls = 80;
+    in.ahtSec = 240;
+    in.patienceSec = 150;
+    staffing.setInputs({0, 1800, 3600}, {in, in, in});
+    StaffingTargets t;
+    t.serviceLevel = 0.8;
+    staffing.setPlan(staffPlan(staffing.inputs(), t), Model::ErlangA);
+    QVERIFY(staffing.setData(staffing.index(1, StaffingModel::Calls), 120.0));
+    QVERIFY(!staffing.setData(staffing.index(1, StaffingModel::Calls), -1.0));                  // refused
+    QVERIFY(!staffing.setData(staffing.index(1, StaffingModel::RequiredA), 3));                  // not an input
+    QVERIFY(!staffing.setData(staffing.index(1, StaffingModel::Calls), QStringLiteral("many"))); // not a number
+    staffing.setInputs({}, {});
+    QCOMPARE(staffing.rowCount(), 0);
+}
+
+void TestGui::wizardImportsACorpusFile()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("p.staffplan"));
+    ui::ImportWizard wizard(project, kData + QStringLiteral("bad_timestamps.csv"));
+    wizard.show();
+    // a file given: the wizard starts at the preview, with what the reader detects
+    QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPage));
+    QCOMPARE(wizard.previewModel()->rowCount(), 4);
+    QCOMPARE(wizard.previewModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("arrival"));
+    auto* arrival = wizard.findChild<QComboBox*>(QStringLiteral("map_arrival"));
+    QVERIFY(arrival);
+    QCOMPARE(arrival->currentText(), QStringLiteral("arrival"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::ImportWizard::ImportPage));
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.importing() && wizard.result().outcome, 20000);
+    const ImportOutcome& outcome = *wizard.result().outcome;
+    QVERIFY(outcome.batch);
+    QCOMPARE(outcome.summary.read, 4);
+    QCOMPARE(outcome.summary.accepted, 2);
+    QCOMPARE(outcome.summary.rejected, 2);
+    QCOMPARE(wizard.rejectedModel()->rowCount(), 2);
+    QVERIFY(wizard.rejectedModel()->index(1, RejectedModel::Problem).data().toString().contains(QStringLiteral("yesterday")));
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+
+    // in the project: one batch; the same file again is recognised and adds nothing
+    QString message;
+    auto opened = ui::Project::open(project, message);
+    QVERIFY(opened);
+    QCOMPARE(opened->batches().size(), std::size_t(1));
+    ui::ImportWizard again(project, kData + QStringLiteral("bad_timestamps.csv"));
+    again.show();
+    again.next();
+    QTRY_VERIFY_WITH_TIMEOUT(!again.importing() && again.result().outcome, 20000);
+    QVERIFY(again.result().outcome->duplicateOf);
+    QCOMPARE(opened->batches().size(), std::size_t(1));
+}
+
+void TestGui::wizardRefusesAMappingWithoutArrival()
+{
+    QTemporaryDir dir;
+    ui::ImportWizard wizard(dir.filePath(QStringLiteral("p.staffplan")),
+                            kData + QStringLiteral("russian_cp1251.csv"));
+    wizard.show();
+    auto* arrival = wizard.findChild<QComboBox*>(QStringLiteral("map_arrival"));
+    QCOMPARE(arrival->currentText(), QString::fromUtf8("Время поступления")); // decoded from Windows-1251
+    arrival->setCurrentIndex(arrival->findData(-1));
+    QCOMPARE(wizard.readOptions().unmapped, std::vector<CallField>{CallField::Arrival});
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPage)); // refused, with the reason
+    QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("previewProblem"))->text().contains(QStringLiteral("arrival")));
+    // the talk column chosen by the planner reaches the reader as a column number
+    arrival->setCurrentIndex(arrival->findData(0));
+    auto* talk = wizard.findChild<QComboBox*>(QStringLiteral("map_talk_sec"));
+    talk->setCurrentIndex(talk->findData(1));
+    const ReadOptions o = wizard.readOptions();
+    QVERIFY(o.unmapped.empty());
+    QCOMPARE(o.map.size(), std::size_t(1));
+    QCOMPARE(o.map[0].first, CallField::TalkSec);
+    QCOMPARE(o.map[0].second, std::string("2"));
+}
+
+void TestGui::wizardCancelLeavesTheProjectAsItWas()
+{
+    // a log big enough to be cancelled midway (progress is reported every 4096 rows)
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("big.csv"));
+    {
+        std::ofstream f(log.toStdString());
+        f << "arrival,wait_sec,talk_sec,outcome\n";
+        for (int i = 0; i < 400000; ++i)
+            f << "2026-03-0" << 2 + i / 100000 << "T" << 10 + (i / 10000) % 10 << ":00:00," << i % 40
+              << ",120,answered\n";
+    }
+    const QString project = dir.filePath(QStringLiteral("p.staffplan"));
+    ui::ImportWizard wizard(project, log);
+    wizard.show();
+    wizard.next();
+    QVERIFY(wizard.importing());
+    QElapsedTimer clock;
+    clock.start();
+    wizard.reject(); // Cancel: waits for the import to stop
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QStringLiteral("cancel took %1 ms").arg(clock.elapsed())));
+    QString message;
+    auto opened = ui::Project::open(project, message);
+    QVERIFY(opened);
+    QVERIFY(opened->batches().empty());
+}
+
+void TestGui::staffingEditRecomputes()
+{
+    ui::StaffingPage page;
+    page.show();
+    page.setForecast(forecastOf({20, 60, 140, 90}, 270, 160));
+    ui::StaffingModel* model = page.model();
+    QCOMPARE(model->rowCount(), 4);
+    const StaffingTargets t = page.targets(); // the defaults: 80% in 20 s, abandonment <= 5%, shrinkage 30%
+    QCOMPARE(*t.serviceLevel, 0.8);
+    auto requiredA = [&](int row) { return model->index(row, ui::StaffingModel::RequiredA).data().toInt(); };
+    auto requiredC = [&](int row) { return model->index(row, ui::StaffingModel::RequiredC).data().toInt(); };
+    for (int row = 0; row < 4; ++row) {
+        QueueInput in = model->inputs()[row];
+        QCOMPARE(in.patienceSec, 160.0); // from the data
+        QCOMPARE(requiredA(row), linearScan(Model::ErlangA, in, t));
+        StaffingTargets c = t;
+        c.maxAbandon.reset();
+        QCOMPARE(requiredC(row), linearScan(Model::ErlangC, in, c));
+    }
+    // the planner types 300 calls into interval 2: that interval's requirement follows at once
+    const int before = requiredA(2);
+    QVERIFY(model->setData(model->index(2, ui::StaffingModel::Calls), 300.0));
+    QueueInput edited = model->inputs()[2];
+    QCOMPARE(edited.calls, 300.0);
+    QCOMPARE(requiredA(2), linearScan(Model::ErlangA, edited, t));
+    QVERIFY(requiredA(2) > before);
+    QVERIFY(model->edited(2, ui::StaffingModel::Calls));
+    // ... and the totals with it: the peak is now interval 2
+    QCOMPARE(page.totals().peakIndex, 2);
+    QCOMPARE(page.totals().peakRequired, requiredA(2));
+}
+
+void TestGui::mainWindowOpensTheSample()
+{
+    QFile::remove(ui::MainWindow::samplePath());
+    ui::MainWindow window;
+    window.show();
+    window.openSample();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 120000);
+    // every call of the bundled log is in the project and in the KPIs
+    QFile sample(QStringLiteral(":/sample/sample-calls.csv"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const long rows = sample.readAll().count('\n') - 1;
+    QVERIFY(rows > 50000);
+    QCOMPARE(window.project()->calls()->calls.size(), std::size_t(rows));
+    long offered = 0;
+    for (const auto& r : window.dataPage()->kpiModel()->rows())
+        offered += r.offered;
+    QCOMPARE(offered, rows);
+    // a forecast of the week after the history, staffed interval by interval
+    const auto forecast = window.forecastPage()->current();
+    QVERIFY(forecast);
+    QCOMPARE(forecast->starts.size(), std::size_t(7 * 48));
+    QCOMPARE(window.staffingPage()->model()->rowCount(), 7 * 48);
+    QCOMPARE(window.staffingPage()->totals().unmet, 0);
+    QVERIFY(window.staffingPage()->totals().peakRequired > 5);
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
