@@ -148,6 +148,7 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent)
             return;
         }
         showKpis(watcher_.result());
+        pending_ = false;
     });
     plotKpis();
 }
@@ -222,6 +223,7 @@ void DataPage::recomputeKpis()
     options.perQueue = queue_->currentData().toString() != QLatin1String("*");
     const std::string queue = queue_->currentData().toString().toStdString();
     auto calls = project_->calls();
+    pending_ = true;
     watcher_.setFuture(QtConcurrent::run([calls, options, queue] {
         KpiAggregator total(options);
         for (const auto& c : calls->calls)

@@ -30,7 +30,8 @@ class DataPage : public QWidget
     void setProject(Project* project);
     KpiModel* kpiModel() const { return kpis_; }
     BatchModel* batchModel() const { return batches_; }
-    bool busy() const { return watcher_.isRunning(); }
+    /// True from the start of a KPI computation until its rows are shown.
+    bool busy() const { return pending_; }
 
   signals:
     void importRequested();
@@ -57,6 +58,7 @@ class DataPage : public QWidget
     ChartView* slChart_;
     QFutureWatcher<std::vector<KpiRow>> watcher_;
     bool again_ = false; ///< settings changed while computing: compute once more
+    bool pending_ = false;
 };
 
 } // namespace staffplan::ui

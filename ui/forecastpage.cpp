@@ -173,6 +173,7 @@ ForecastPage::ForecastPage(QWidget* parent) : QWidget(parent)
     connect(&watcher_, &QFutureWatcherBase::finished, this, [this] {
         runButton_->setEnabled(true);
         show(watcher_.result());
+        pending_ = false;
     });
     plot();
 }
@@ -221,6 +222,7 @@ void ForecastPage::run()
     const std::optional<ForecastMethod> method =
         m < 0 ? std::nullopt : std::optional<ForecastMethod>(static_cast<ForecastMethod>(m));
     runButton_->setEnabled(false);
+    pending_ = true;
     summary_->setText(tr("Forecasting\u2026"));
     watcher_.setFuture(QtConcurrent::run([calls, queue, intervalMin, from, days, method] {
         return std::shared_ptr<const ForecastRun>(

@@ -58,7 +58,8 @@ class ForecastPage : public QWidget
     void setProject(Project* project);
     BacktestModel* backtestModel() const { return backtest_; }
     std::shared_ptr<const ForecastRun> current() const { return current_; }
-    bool busy() const { return watcher_.isRunning(); }
+    /// True from the start of a forecast until its result is shown (not just computed).
+    bool busy() const { return pending_; }
 
     /// Starts a forecast with the page's settings.
     void run();
@@ -84,6 +85,7 @@ class ForecastPage : public QWidget
     ChartView* volumeChart_;
     ChartView* ahtChart_;
     QFutureWatcher<std::shared_ptr<const ForecastRun>> watcher_;
+    bool pending_ = false;
 };
 
 } // namespace staffplan::ui

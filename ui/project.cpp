@@ -24,6 +24,7 @@ std::unique_ptr<Project> Project::open(const QString& path, QString& error)
     p->db_ = std::move(db);
     connect(&p->loader_, &QFutureWatcherBase::finished, p.get(), [project = p.get()] {
         auto loaded = project->loader_.result();
+        project->loading_ = false;
         if (!loaded) {
             emit project->failed(project->loadError_);
             return;
@@ -56,6 +57,7 @@ void Project::reload()
     if (loader_.isRunning())
         loader_.waitForFinished();
     const QString path = path_;
+    loading_ = true;
     loader_.setFuture(QtConcurrent::run([this, path]() -> std::shared_ptr<const CallSet> {
         // a connection of this thread's own: SQLite connections are not shared across threads here
         DbError error;

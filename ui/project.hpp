@@ -50,7 +50,8 @@ class Project : public QObject
 
     /// The calls; null until the first load has finished.
     std::shared_ptr<const CallSet> calls() const { return calls_; }
-    bool loading() const { return loader_.isRunning(); }
+    /// True from the start of a load until callsChanged() (or failed()) has been emitted.
+    bool loading() const { return loading_; }
 
     /// Reloads the calls in the background (after an import or removal); callsChanged() follows.
     void reload();
@@ -66,6 +67,7 @@ class Project : public QObject
     std::shared_ptr<const CallSet> calls_;
     QFutureWatcher<std::shared_ptr<const CallSet>> loader_;
     QString loadError_;
+    bool loading_ = false;
 };
 
 } // namespace staffplan::ui

@@ -166,7 +166,11 @@ StaffingPage::StaffingPage(QWidget* parent) : QWidget(parent)
     connect(patienceSource_, &QComboBox::currentIndexChanged, this,
             [this] { patience_->setEnabled(patienceSource_->currentData().toInt() == 1); });
     connect(model_, &StaffingModel::inputsEdited, this, &StaffingPage::recompute);
-    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StaffingPage::plotCurves);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        chartsDirty_[AgentCurveTab] = chartsDirty_[ThresholdCurveTab] = true;
+        plotVisible();
+    });
+    connect(charts_, &QTabWidget::currentChanged, this, &StaffingPage::plotVisible);
     setForecast(nullptr);
 }
 
@@ -295,12 +299,32 @@ int StaffingPage::selectedInterval() const
 
 void StaffingPage::plot()
 {
+    // only the chart in view is drawn; the others when their tab is chosen (a redraw is the costly part)
+    chartsDirty_ = {true, true, true, true};
+    plotVisible();
+}
+
+void StaffingPage::plotVisible()
+{
+    const int tab = charts_->currentIndex();
+    if (tab < 0 || !chartsDirty_[tab])
+        return;
+    chartsDirty_[tab] = false;
+    if (tab == AgentCurveTab || tab == ThresholdCurveTab)
+        plotCurves();
+    else
+        plotPerInterval(tab);
+}
+
+void StaffingPage::plotPerInterval(int tab)
+{
     const auto& plan = model_->plan();
     if (plan.empty()) {
         const QString none = tr("Nothing to staff yet.");
-        plotMessage(requirementChart_, tr("Required vs scheduled agents"), none);
-        plotMessage(serviceChart_, tr("Predicted abandonment and service level"), none);
-        plotCurves();
+        if (tab == RequirementTab)
+            plotMessage(requirementChart_, tr("Required vs scheduled agents"), none);
+        else
+            plotMessage(serviceChart_, tr("Predicted abandonment and service level"), none);
         return;
     }
     ChartLine requiredC{tr("Required (Erlang C)"), {}, QColor(255, 127, 14), true, true};
@@ -323,13 +347,15 @@ void StaffingPage::plot()
             sl.points.emplace_back(x, chosen->atRequired.slOffered * 100);
         }
     }
-    plotTimeLines(requirementChart_, {tr("Agents per interval"), {}, tr("Agents"), {}, 0},
-                  {requiredC, requiredA, scheduled});
+    if (tab == RequirementTab) {
+        plotTimeLines(requirementChart_, {tr("Agents per interval"), {}, tr("Agents"), {}, 0},
+                      {requiredC, requiredA, scheduled});
+        return;
+    }
     plotTimeLines(serviceChart_,
                   {tr("Predicted service at the required agents (%1)").arg(modelChoice_->currentText()), {},
                    tr("Percent of offered calls"), QStringLiteral("%"), 1, 0.0, 100.0},
                   {sl, abandon});
-    plotCurves();
 }
 
 void StaffingPage::plotCurves()

@@ -7,6 +7,7 @@
 
 #include <QWidget>
 
+#include <array>
 #include <memory>
 
 class QCheckBox;
@@ -46,7 +47,10 @@ class StaffingPage : public QWidget
   private:
     void applyCommonInputs();
     void showTotals();
+    enum ChartTab { RequirementTab, ServiceTab, AgentCurveTab, ThresholdCurveTab };
     void plot();
+    void plotVisible();
+    void plotPerInterval(int tab);
     void plotCurves();
     int selectedInterval() const;
     std::optional<double> patienceFromData() const;
@@ -77,6 +81,7 @@ class StaffingPage : public QWidget
     ChartView* serviceChart_;
     ChartView* agentCurveChart_;
     ChartView* thresholdCurveChart_;
+    std::array<bool, 4> chartsDirty_{true, true, true, true};
 };
 
 } // namespace staffplan::ui

@@ -16,15 +16,24 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <unordered_map>
 
 namespace staffplan::ui {
 namespace {
 
 using Formatter = std::function<QString(const QPointF&)>;
 
+/// The chart position of a wall-clock time: the milliseconds of the local time showing that wall clock (the
+/// date-time axis shows local time).  The zone's offset is looked up once per day and kept: asking the C
+/// library for each point stats /etc/localtime every time, which cost most of a redraw.
 double timeX(double wallSec)
 {
-    return static_cast<double>(wallClock(wallSec).toMSecsSinceEpoch());
+    static std::unordered_map<long long, qint64> offsetMsOfDay;
+    const long long day = static_cast<long long>(std::floor(wallSec / 86400));
+    auto it = offsetMsOfDay.find(day);
+    if (it == offsetMsOfDay.end())
+        it = offsetMsOfDay.emplace(day, wallClock(day * 86400.0 + 43200).offsetFromUtc() * qint64(1000)).first;
+    return wallSec * 1000 - static_cast<double>(it->second);
 }
 
 QList<QPointF> seriesPoints(const std::vector<QPointF>& points, bool stepped, bool time)
@@ -93,10 +102,8 @@ struct Range
     bool empty() const { return lo > hi; }
 };
 
-QValueAxis* valueAxis(const QString& title, Range r, std::optional<double> min, std::optional<double> max)
+void setValueRange(QValueAxis* axis, Range r, std::optional<double> min, std::optional<double> max)
 {
-    auto* axis = new QValueAxis;
-    axis->setTitleText(title);
     if (r.empty())
         r = {0, 1};
     double lo = min.value_or(r.lo >= 0 ? 0.0 : r.lo), hi = max.value_or(r.hi);
@@ -106,7 +113,45 @@ QValueAxis* valueAxis(const QString& title, Range r, std::optional<double> min, 
     if (!min || !max)
         axis->applyNiceNumbers();
     axis->setLabelFormat(axis->max() - axis->min() < 5 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+}
+
+QValueAxis* valueAxis(const QString& title, Range r, std::optional<double> min, std::optional<double> max)
+{
+    auto* axis = new QValueAxis;
+    axis->setTitleText(title);
+    setValueRange(axis, r, min, max);
     return axis;
+}
+
+void setTimeRange(QDateTimeAxis* x, const Range& xr)
+{
+    if (!xr.empty())
+        x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xr.lo)),
+                    QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xr.hi)));
+    const double spanDays = xr.empty() ? 0 : (xr.hi - xr.lo) / 86'400'000.0;
+    // days as month-day (ISO order, read the same in every language); a day or two as weekday and time.  A
+    // week or two gets a tick a day, longer spans about eight.
+    x->setFormat(spanDays > 2.5 ? QStringLiteral("MM-dd") : QStringLiteral("ddd HH:mm"));
+    const double rounded = std::round(spanDays);
+    x->setTickCount(spanDays > 2.5 && spanDays <= 15 && std::abs(spanDays - rounded) < 0.01
+                        ? static_cast<int>(rounded) + 1
+                        : 7);
+}
+
+/// The chart already in the view when it shows the same series (by name, in order): redrawing that one with
+/// new points is several times faster than building a chart.
+QChart* reusable(ChartView* view, const std::vector<QString>& names)
+{
+    QChart* chart = view->chart();
+    if (!chart || !chart->property("staffplan-time").toBool())
+        return nullptr;
+    const auto series = chart->series();
+    if (series.size() != static_cast<qsizetype>(names.size()))
+        return nullptr;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (series[static_cast<qsizetype>(i)]->name() != names[i])
+            return nullptr;
+    return chart;
 }
 
 void style(QLineSeries* s, const ChartLine& line)
@@ -130,20 +175,12 @@ void style(QLineSeries* s, const ChartLine& line)
 void plotTimeLines(ChartView* view, const ChartAxes& axes, const std::vector<ChartLine>& lines,
                    const std::vector<ChartBand>& bands)
 {
-    QChart* chart = freshChart(view, axes.title);
-    auto* x = new QDateTimeAxis;
-    x->setTitleText(axes.xTitle);
     // the points as drawn (milliseconds of the wall clock; steps held to the next point) and their ranges
     Range xr, yr;
     std::vector<QList<QPointF>> linePoints, bandLow, bandHigh;
-    for (const auto& l : lines) {
-        linePoints.push_back(seriesPoints(l.points, l.stepped, true));
-        for (const auto& p : linePoints.back()) {
-            xr.add(p.x());
-            yr.add(p.y());
-        }
-    }
+    std::vector<QString> names;
     for (const auto& b : bands) {
+        names.push_back(b.name);
         bandLow.push_back(seriesPoints(b.low, true, true));
         bandHigh.push_back(seriesPoints(b.high, true, true));
         for (const auto* list : {&bandLow.back(), &bandHigh.back()})
@@ -152,18 +189,37 @@ void plotTimeLines(ChartView* view, const ChartAxes& axes, const std::vector<Cha
                 yr.add(p.y());
             }
     }
-    if (!xr.empty()) {
-        x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xr.lo)),
-                    QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xr.hi)));
+    for (const auto& l : lines) {
+        names.push_back(l.name);
+        linePoints.push_back(seriesPoints(l.points, l.stepped, true));
+        for (const auto& p : linePoints.back()) {
+            xr.add(p.x());
+            yr.add(p.y());
+        }
     }
-    const double spanDays = xr.empty() ? 0 : (xr.hi - xr.lo) / 86'400'000.0;
-    // days as month-day (ISO order, read the same in every language); a day or two as weekday and time.  A
-    // week or two gets a tick a day, longer spans about eight.
-    x->setFormat(spanDays > 2.5 ? QStringLiteral("MM-dd") : QStringLiteral("ddd HH:mm"));
-    const double rounded = std::round(spanDays);
-    x->setTickCount(spanDays > 2.5 && spanDays <= 15 && std::abs(spanDays - rounded) < 0.01
-                        ? static_cast<int>(rounded) + 1
-                        : 7);
+
+    if (QChart* chart = reusable(view, names)) {
+        chart->setTitle(axes.title);
+        const auto series = chart->series();
+        for (std::size_t i = 0; i < bands.size(); ++i) {
+            auto* area = static_cast<QAreaSeries*>(series[static_cast<qsizetype>(i)]);
+            area->upperSeries()->replace(bandHigh[i]);
+            area->lowerSeries()->replace(bandLow[i]);
+        }
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            static_cast<QLineSeries*>(series[static_cast<qsizetype>(bands.size() + i)])->replace(linePoints[i]);
+        setTimeRange(static_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).first()), xr);
+        auto* y = static_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
+        y->setTitleText(axes.yTitle);
+        setValueRange(y, yr, axes.yMin, axes.yMax);
+        return;
+    }
+
+    QChart* chart = freshChart(view, axes.title);
+    chart->setProperty("staffplan-time", true);
+    auto* x = new QDateTimeAxis;
+    x->setTitleText(axes.xTitle);
+    setTimeRange(x, xr);
     chart->addAxis(x, Qt::AlignBottom);
     QValueAxis* y = valueAxis(axes.yTitle, yr, axes.yMin, axes.yMax);
     chart->addAxis(y, Qt::AlignLeft);
@@ -190,10 +246,9 @@ void plotTimeLines(ChartView* view, const ChartAxes& axes, const std::vector<Cha
         area->attachAxis(y);
     }
     for (std::size_t i = 0; i < lines.size(); ++i) {
-        const ChartLine& l = lines[i];
         auto* s = new QLineSeries;
         s->replace(linePoints[i]);
-        style(s, l);
+        style(s, lines[i]);
         chart->addSeries(s);
         s->attachAxis(x);
         s->attachAxis(y);
