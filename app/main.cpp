@@ -1,10 +1,14 @@
+#include "ui/importwizard.hpp"
 #include "ui/mainwindow.hpp"
+#include "ui/staffingpage.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -84,6 +88,24 @@ int main(int argc, char** argv)
                     window.showPage(static_cast<staffplan::ui::MainWindow::Page>(p));
                     QApplication::processEvents();
                     saved = window.grab().save(dir.filePath(QString::fromLatin1(names[p]) + QStringLiteral(".png"))) && saved;
+                }
+                // the Staffing page's other charts
+                QTabWidget* charts = window.staffingPage()->charts();
+                window.showPage(staffplan::ui::MainWindow::Staffing);
+                for (int tab = 1; tab < charts->count(); ++tab) {
+                    charts->setCurrentIndex(tab);
+                    QApplication::processEvents();
+                    saved = window.grab().save(dir.filePath(QStringLiteral("3-staffing-chart-%1.png").arg(tab + 1))) && saved;
+                }
+                charts->setCurrentIndex(0);
+                // the import wizard's preview, on the sample log
+                QTemporaryDir temp;
+                const QString log = temp.filePath(QStringLiteral("sample-calls.csv"));
+                if (QFile::copy(QStringLiteral(":/sample/sample-calls.csv"), log)) {
+                    staffplan::ui::ImportWizard wizard(temp.filePath(QStringLiteral("p.staffplan")), log, &window);
+                    wizard.show();
+                    QApplication::processEvents();
+                    saved = wizard.grab().save(dir.filePath(QStringLiteral("6-import-wizard.png"))) && saved;
                 }
             }
             QApplication::exit(saved ? 0 : 1);
