@@ -126,11 +126,13 @@ DataPage::DataPage(QWidget* parent) : QWidget(parent)
     slChart_ = new ChartView;
     slChart_->setFileStem(QStringLiteral("service-level"));
     auto* charts = new QSplitter(Qt::Horizontal);
+    charts->setObjectName(QStringLiteral("dataCharts"));
     charts->addWidget(volumeChart_);
     charts->addWidget(abandonChart_);
     charts->addWidget(slChart_);
 
     auto* split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("dataSplit"));
     split->addWidget(batchBox);
     split->addWidget(kpiBox);
     split->addWidget(charts);

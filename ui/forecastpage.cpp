@@ -159,10 +159,12 @@ ForecastPage::ForecastPage(QWidget* parent) : QWidget(parent)
     ahtChart_ = new ChartView;
     ahtChart_->setFileStem(QStringLiteral("forecast-vs-actual-aht"));
     auto* charts = new QSplitter(Qt::Vertical);
+    charts->setObjectName(QStringLiteral("forecastCharts"));
     charts->addWidget(volumeChart_);
     charts->addWidget(ahtChart_);
 
     auto* split = new QSplitter(Qt::Horizontal);
+    split->setObjectName(QStringLiteral("forecastSplit"));
     split->addWidget(left);
     split->addWidget(charts);
     split->setStretchFactor(1, 1);

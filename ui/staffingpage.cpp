@@ -124,6 +124,7 @@ StaffingPage::StaffingPage(QWidget* parent) : QWidget(parent)
     tableLayout->addWidget(table_, 1);
 
     auto* top = new QSplitter(Qt::Horizontal);
+    top->setObjectName(QStringLiteral("staffingTop"));
     top->addWidget(targetsScroll);
     top->addWidget(tableBox);
     top->setStretchFactor(1, 1);
@@ -143,6 +144,7 @@ StaffingPage::StaffingPage(QWidget* parent) : QWidget(parent)
     charts_->addTab(thresholdCurveChart_, tr("SL against threshold"));
 
     auto* split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("staffingSplit"));
     split->addWidget(top);
     split->addWidget(charts_);
     split->setStretchFactor(0, 1);
@@ -378,6 +380,7 @@ void StaffingPage::plotCurves()
     ChartLine slC{tr("SL, Erlang C"), {}, QColor(255, 127, 14), true};
     ChartLine slA{tr("SL of offered, Erlang A"), {}, QColor(31, 119, 180)};
     ChartLine slAnswered{tr("SL of answered, Erlang A"), {}, QColor(148, 103, 189), true};
+    ChartLine slVirtual{tr("SL virtual, Erlang A"), {}, QColor(140, 86, 75), true};
     ChartLine abandon{tr("Abandonment, Erlang A"), {}, QColor(214, 39, 40)};
     if (curveC)
         for (const auto& m : *curveC)
@@ -386,6 +389,7 @@ void StaffingPage::plotCurves()
         for (const auto& m : *curveA) {
             slA.points.emplace_back(m.agents, m.slOffered * 100);
             slAnswered.points.emplace_back(m.agents, m.slAnswered * 100);
+            slVirtual.points.emplace_back(m.agents, m.slVirtual * 100);
             abandon.points.emplace_back(m.agents, m.pAbandon * 100);
         }
     ChartAxes agents{tr("%1: SL within %2 s and abandonment against agents")
@@ -396,7 +400,7 @@ void StaffingPage::plotCurves()
     agents.markerName = tr("Offered load (%1 Erl)").arg(numberText(load, 1));
     std::vector<ChartLine> lines{slC};
     if (haveA)
-        lines.insert(lines.end(), {slA, slAnswered, abandon});
+        lines.insert(lines.end(), {slA, slAnswered, slVirtual, abandon});
     plotLines(agentCurveChart_, agents, lines);
 
     // SL against T at the chosen model's requirement

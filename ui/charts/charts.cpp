@@ -5,6 +5,7 @@
 
 #include <QAreaSeries>
 #include <QChart>
+#include <QCoreApplication>
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QLineSeries>
@@ -123,7 +124,7 @@ QValueAxis* valueAxis(const QString& title, Range r, std::optional<double> min, 
     return axis;
 }
 
-void setTimeRange(QDateTimeAxis* x, const Range& xr)
+void setTimeRange(QDateTimeAxis* x, const Range& xr, const QString& title)
 {
     if (!xr.empty())
         x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xr.lo)),
@@ -132,6 +133,9 @@ void setTimeRange(QDateTimeAxis* x, const Range& xr)
     // days as month-day (ISO order, read the same in every language); a day or two as weekday and time.  A
     // week or two gets a tick a day, longer spans about eight.
     x->setFormat(spanDays > 2.5 ? QStringLiteral("MM-dd") : QStringLiteral("ddd HH:mm"));
+    x->setTitleText(!title.isEmpty() ? title
+                    : spanDays > 2.5 ? QCoreApplication::translate("Charts", "Date (month-day)")
+                                     : QCoreApplication::translate("Charts", "Day and time"));
     const double rounded = std::round(spanDays);
     x->setTickCount(spanDays > 2.5 && spanDays <= 15 && std::abs(spanDays - rounded) < 0.01
                         ? static_cast<int>(rounded) + 1
@@ -208,7 +212,7 @@ void plotTimeLines(ChartView* view, const ChartAxes& axes, const std::vector<Cha
         }
         for (std::size_t i = 0; i < lines.size(); ++i)
             static_cast<QLineSeries*>(series[static_cast<qsizetype>(bands.size() + i)])->replace(linePoints[i]);
-        setTimeRange(static_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).first()), xr);
+        setTimeRange(static_cast<QDateTimeAxis*>(chart->axes(Qt::Horizontal).first()), xr, axes.xTitle);
         auto* y = static_cast<QValueAxis*>(chart->axes(Qt::Vertical).first());
         y->setTitleText(axes.yTitle);
         setValueRange(y, yr, axes.yMin, axes.yMax);
@@ -218,8 +222,7 @@ void plotTimeLines(ChartView* view, const ChartAxes& axes, const std::vector<Cha
     QChart* chart = freshChart(view, axes.title);
     chart->setProperty("staffplan-time", true);
     auto* x = new QDateTimeAxis;
-    x->setTitleText(axes.xTitle);
-    setTimeRange(x, xr);
+    setTimeRange(x, xr, axes.xTitle);
     chart->addAxis(x, Qt::AlignBottom);
     QValueAxis* y = valueAxis(axes.yTitle, yr, axes.yMin, axes.yMax);
     chart->addAxis(y, Qt::AlignLeft);
