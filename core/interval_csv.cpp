@@ -172,6 +172,7 @@ IntervalFile readIntervalCsv(std::istream& in)
     }
     file.hasPatience = column.count("patience_sec") > 0;
     file.hasUpperBand = column.count("calls_p90") > 0 && column.count("aht_p90") > 0;
+    file.hasRequired = column.count("required_agents") > 0;
 
     while (readLine()) {
         if (trim(line).empty())
@@ -224,6 +225,11 @@ IntervalFile readIntervalCsv(std::istream& in)
         if (file.hasUpperBand) {
             row.callsP90 = number("calls_p90", false);
             row.ahtP90 = number("aht_p90", true);
+        }
+        if (file.hasRequired) {
+            const std::string* text = field("required_agents");
+            if (text && !trim(*text).empty()) // empty: the staffing found no number of agents
+                row.requiredAgents = number("required_agents", false);
         }
         if (error)
             file.errors.push_back(*error);

@@ -1,5 +1,6 @@
 #pragma once
-// The staffing batch input: one row per interval, header `start,calls,aht_sec[,patience_sec]`.
+// The staffing batch input: one row per interval, header `start,calls,aht_sec[,patience_sec]`; the same
+// reader takes staffplan-cli staff --intervals output (its required_agents column) for shift planning.
 // Columns are found by name (any order; other columns are ignored).  UTF-8, optional BOM, LF or CRLF,
 // fields may be quoted ("..." with "" for a quote).
 
@@ -18,6 +19,8 @@ struct IntervalRow
     double ahtSec = 0;
     std::optional<double> patienceSec;
     std::optional<double> callsP90, ahtP90; ///< a forecast's upper band, when the file has those columns
+    /// staffplan-cli staff --intervals output: the agents required (empty where no number met the targets)
+    std::optional<double> requiredAgents;
 };
 
 enum class CsvProblem {
@@ -46,6 +49,7 @@ struct IntervalFile
     std::vector<CsvRowError> errors; ///< each rejected row once, with its first bad field
     bool hasPatience = false;
     bool hasUpperBand = false; ///< calls_p90 and aht_p90 columns (staffplan-cli forecast writes them)
+    bool hasRequired = false;  ///< a required_agents column (staffplan-cli staff --intervals writes it)
     int dataLines = 0;         ///< non-blank lines after the header: rows.size() + rejected rows
 };
 

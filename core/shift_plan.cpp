@@ -11,6 +11,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <numeric>
 #include <string>
 
 namespace staffplan {
@@ -193,44 +194,102 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
                 p.set(coverRow[i], col, sign * share);
         }
     };
-    // shifts, their breaks, and the caps per template and day
-    struct BreakColumn
-    {
-        int shift, breakIndex, col;
-        double start;
-    };
+    // shifts, and the caps per template and day
     std::vector<int> shiftCol(shifts.size());
-    std::vector<BreakColumn> breakCols;
-    std::map<std::pair<int, long long>, std::vector<int>> perTemplateDay;
+    std::vector<double> shiftUpper;
+    std::map<std::pair<int, long long>, std::vector<int>> perTemplateDay; ///< shifts by start (generated so)
     for (std::size_t j = 0; j < shifts.size(); ++j) {
         const Shift& s = shifts[j];
         const ShiftTemplate& tpl = setup.templates[s.templateIndex];
-        const double upper = tpl.maxAgentsPerDay ? static_cast<double>(*tpl.maxAgentsPerDay) : kInf;
-        const int col = p.addColumn(s.cost, upper, true);
-        shiftCol[j] = col;
-        addCover(col, s.start, s.end, 1);
-        perTemplateDay[{s.templateIndex, s.day}].push_back(col);
-        for (std::size_t b = 0; b < tpl.breaks.size(); ++b) {
-            const BreakRule& br = tpl.breaks[b];
-            const int row = p.addRow(0, 0); // sum_p y_jbp - x_j = 0
-            p.set(row, col, -1);
-            // placements every interval length (at least every 5 minutes) across the break's window
-            const double step = std::max(300.0, std::min(length, static_cast<double>(tpl.startStepMin) * 60));
-            for (double at = br.earliestAfterStartMin * 60.0; at <= br.latestAfterStartMin * 60.0 + 1e-6; at += step) {
-                const int y = p.addColumn(0, upper, true);
-                p.set(row, y, 1);
-                addCover(y, s.start + at, s.start + at + br.minutes * 60.0, -1);
-                breakCols.push_back({static_cast<int>(j), static_cast<int>(b), y, s.start + at});
-            }
-        }
+        // more agents on a shift than the largest target it covers never helps (unless a minimum forces
+        // them): a finite bound, which the solver's heuristics need
+        double useful = tpl.minAgentsPerDay;
+        for (int i = std::max(0, intervalOf(s.start)); i < n && starts[i] < s.end; ++i)
+            useful = std::max(useful, std::ceil(plan.target[i] - 1e-9));
+        const double upper = tpl.maxAgentsPerDay ? std::min(useful, static_cast<double>(*tpl.maxAgentsPerDay)) : useful;
+        shiftUpper.push_back(upper);
+        shiftCol[j] = p.addColumn(s.cost, upper, true);
+        addCover(shiftCol[j], s.start, s.end, 1);
+        perTemplateDay[{s.templateIndex, s.day}].push_back(static_cast<int>(j));
     }
-    for (const auto& [key, cols] : perTemplateDay) {
+    for (const auto& [key, js] : perTemplateDay) {
         const ShiftTemplate& tpl = setup.templates[key.first];
         if (tpl.minAgentsPerDay <= 0 && !tpl.maxAgentsPerDay)
             continue;
         const int row = p.addRow(tpl.minAgentsPerDay, tpl.maxAgentsPerDay ? *tpl.maxAgentsPerDay : kInf);
-        for (const int col : cols)
-            p.set(row, col, 1);
+        for (const int j : js)
+            p.set(row, shiftCol[j], 1);
+    }
+    // breaks, placed implicitly (Bechtold & Jacobs, "Implicit modeling of flexible break assignments in
+    // optimal shift scheduling", Management Science 36(11) 1990 1339-1351): per template, day and break, w_t =
+    // agents of that template's shifts taking the break at time t, whatever their start.  Because the break
+    // windows move with the start, the agents can be matched to break times exactly when
+    //   sum_t w_t = sum_i x_i,
+    //   sum of x_i' over shifts starting at or after s_i  <= sum of w_t at t >= s_i + earliest   (forward),
+    //   sum of x_i' over shifts starting at or before s_i <= sum of w_t at t <= s_i + latest     (backward);
+    // the k-th agent in order of start then takes the k-th break time.  Far fewer columns than one per shift
+    // and placement (Aykin's explicit model), with the same optimum.
+    struct BreakColumn
+    {
+        int group, breakIndex, col;
+        double start;
+    };
+    std::vector<BreakColumn> breakCols;
+    std::vector<const std::vector<int>*> groups;
+    struct BreakSet
+    {
+        int group;
+        double earliest, latest; ///< seconds after the shift's start
+        std::vector<std::pair<double, int>> times; ///< (break start, column)
+    };
+    std::vector<BreakSet> breakSets;
+    for (const auto& [key, js] : perTemplateDay) {
+        const ShiftTemplate& tpl = setup.templates[key.first];
+        const int group = static_cast<int>(groups.size());
+        groups.push_back(&js);
+        const double startStep = tpl.startStepMin * 60.0;
+        const double step = std::gcd(static_cast<long long>(std::max(300.0, std::min(length, startStep))),
+                                     static_cast<long long>(startStep));
+        double upper = 0; // no more breaks than agents
+        for (const int j : js)
+            upper += shiftUpper[j];
+        for (std::size_t b = 0; b < tpl.breaks.size(); ++b) {
+            const BreakRule& br = tpl.breaks[b];
+            const double earliest = br.earliestAfterStartMin * 60.0, latest = br.latestAfterStartMin * 60.0;
+            const double first = shifts[js.front()].start + earliest, last = shifts[js.back()].start + latest;
+            std::vector<std::pair<double, int>> times; // (break start, column)
+            for (double at = first; at <= last + 1e-6; at += step) {
+                const int col = p.addColumn(0, upper, true);
+                addCover(col, at, at + br.minutes * 60.0, -1);
+                times.emplace_back(at, col);
+                breakCols.push_back({group, static_cast<int>(b), col, at});
+            }
+            breakSets.push_back({group, earliest, latest, times});
+            const int total = p.addRow(0, 0);
+            for (const int j : js)
+                p.set(total, shiftCol[j], -1);
+            for (const auto& [at, col] : times)
+                p.set(total, col, 1);
+            for (std::size_t i = 0; i < js.size(); ++i) {
+                const double start = shifts[js[i]].start;
+                if (i > 0) { // forward
+                    const int row = p.addRow(-kInf, 0);
+                    for (std::size_t k = i; k < js.size(); ++k)
+                        p.set(row, shiftCol[js[k]], 1);
+                    for (const auto& [at, col] : times)
+                        if (at >= start + earliest - 1e-6)
+                            p.set(row, col, -1);
+                }
+                if (i + 1 < js.size()) { // backward
+                    const int row = p.addRow(-kInf, 0);
+                    for (std::size_t k = 0; k <= i; ++k)
+                        p.set(row, shiftCol[js[k]], 1);
+                    for (const auto& [at, col] : times)
+                        if (at <= start + latest + 1e-6)
+                            p.set(row, col, -1);
+                }
+            }
+        }
     }
     std::vector<int> underCol(n, -1);
     if (!options.hard)
@@ -255,43 +314,302 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
     plan.variables = solver.getNumCols();
     plan.constraints = solver.getNumRows();
 
-    CbcModel model(solver);
-    CbcSolverUsefulData data;
-    CbcMain0(model, data);
     bool stopped = false;
-    ProgressHandler handler(&options, begin, &stopped);
-    model.passInEventHandler(&handler);
-    model.messageHandler()->setLogLevel(0);
-    const std::string seconds = std::to_string(std::max(0.1, options.timeLimitSec));
-    const std::string gap = std::to_string(std::max(0.0, options.relativeGap));
-    const char* argv[] = {"staffplan", "-log", "0", "-seconds", seconds.c_str(), "-ratioGap", gap.c_str(),
-                          "-solve", "-quit"};
-    CbcMain1(static_cast<int>(std::size(argv)), argv, model, [](CbcModel*, int) { return 0; }, data);
+    auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count(); };
+    // one branch-and-cut run of CBC (its standard driver: presolve, cuts, heuristics), from `start` if given
+    struct Outcome
+    {
+        std::vector<double> solution;
+        double objective = kInf, bound = -kInf;
+        bool optimal = false, infeasible = false;
+    };
+    auto runCbc = [&](const OsiClpSolverInterface& problem, double seconds, const Outcome* start) {
+        Outcome out;
+        CbcModel model(problem);
+        CbcSolverUsefulData data;
+        CbcMain0(model, data);
+        ProgressHandler handler(&options, begin, &stopped);
+        model.passInEventHandler(&handler);
+        model.messageHandler()->setLogLevel(0);
+        model.solver()->messageHandler()->setLogLevel(0);
+        if (start && !start->solution.empty())
+            model.setBestSolution(start->solution.data(), static_cast<int>(start->solution.size()), start->objective,
+                                  true);
+        const std::string secondsText = std::to_string(std::max(0.1, seconds));
+        const std::string gapText = std::to_string(std::max(0.0, options.relativeGap));
+        const char* argv[] = {"staffplan", "-log", "0", "-seconds", secondsText.c_str(), "-ratioGap",
+                              gapText.c_str(), "-solve", "-quit"};
+        CbcMain1(static_cast<int>(std::size(argv)), argv, model, [](CbcModel*, int) { return 0; }, data);
+        if (const double* x = model.bestSolution()) {
+            out.solution.assign(x, x + problem.getNumCols());
+            out.objective = model.getObjValue();
+        }
+        out.bound = model.getBestPossibleObjValue();
+        out.optimal = model.isProvenOptimal();
+        out.infeasible = model.isProvenInfeasible();
+        return out;
+    };
 
-    const double* x = model.bestSolution();
-    plan.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count();
-    if (!x) {
-        plan.status = model.isProvenInfeasible() ? ShiftSolveStatus::Infeasible : ShiftSolveStatus::NoPlan;
+    // the cover each column gives (interval, share; negative for breaks)
+    std::vector<int> rowInterval(p.rowLower.size(), -1);
+    for (int i = 0; i < n; ++i)
+        if (coverRow[i] >= 0)
+            rowInterval[coverRow[i]] = i;
+    std::vector<std::vector<std::pair<int, double>>> colCover(p.objective.size());
+    for (std::size_t k = 0; k < p.values.size(); ++k)
+        if (rowInterval[p.rows[k]] >= 0)
+            colCover[p.cols[k]].emplace_back(rowInterval[p.rows[k]], p.values[k]);
+    // a whole plan from shift counts: breaks placed agent by agent, the shortfall as under-cover
+    auto complete = [&](const std::vector<double>& xs, std::vector<double>& work) {
+        Outcome out;
+        out.solution.assign(p.objective.size(), 0.0);
+        work.assign(n, 0.0);
+        for (std::size_t j = 0; j < shifts.size(); ++j) {
+            out.solution[shiftCol[j]] = xs[j];
+            for (const auto& [i, a] : colCover[shiftCol[j]])
+                work[i] += xs[j] * a;
+        }
+        for (const BreakSet& set : breakSets)
+            for (const int j : *groups[set.group])
+                for (int k = 0; k < static_cast<int>(xs[j]); ++k) {
+                    int bestCol = -1;
+                    double bestSurplus = -kInf;
+                    for (const auto& [at, col] : set.times) {
+                        if (at < shifts[j].start + set.earliest - 1e-6 || at > shifts[j].start + set.latest + 1e-6)
+                            continue;
+                        double surplus = kInf;
+                        for (const auto& [i, c] : colCover[col])
+                            surplus = std::min(surplus, work[i] - plan.target[i]);
+                        if (surplus > bestSurplus) {
+                            bestSurplus = surplus;
+                            bestCol = col;
+                        }
+                    }
+                    if (bestCol < 0)
+                        continue;
+                    out.solution[bestCol] += 1;
+                    for (const auto& [i, c] : colCover[bestCol])
+                        work[i] += c;
+                }
+        double objective = 0;
+        for (int i = 0; i < n; ++i) {
+            const double missing = coverRow[i] >= 0 ? std::max(0.0, plan.target[i] - work[i]) : 0.0;
+            if (missing > 1e-9) {
+                if (underCol[i] < 0)
+                    return Outcome{}; // hard mode: not a plan
+                out.solution[underCol[i]] = missing;
+            }
+        }
+        for (std::size_t c = 0; c < out.solution.size(); ++c)
+            objective += p.objective[c] * out.solution[c];
+        out.objective = objective;
+        return out;
+    };
+    auto roundedPlan = [&](const std::vector<double>& lpSolution) {
+        std::vector<double> xs(shifts.size());
+        for (std::size_t j = 0; j < shifts.size(); ++j)
+            xs[j] = std::clamp(std::round(lpSolution[shiftCol[j]]), 0.0, shiftUpper[j]);
+        // the caps per template and day
+        for (const auto& [key, js] : perTemplateDay) {
+            const ShiftTemplate& tpl = setup.templates[key.first];
+            auto sum = [&] {
+                double total = 0;
+                for (const int j : js)
+                    total += xs[j];
+                return total;
+            };
+            while (tpl.maxAgentsPerDay && sum() > *tpl.maxAgentsPerDay) {
+                const int j = *std::max_element(js.begin(), js.end(), [&](int a, int b) {
+                    return xs[a] - lpSolution[shiftCol[a]] < xs[b] - lpSolution[shiftCol[b]];
+                });
+                xs[j] -= 1;
+            }
+            while (sum() < tpl.minAgentsPerDay) {
+                const int j = *std::max_element(js.begin(), js.end(), [&](int a, int b) {
+                    return lpSolution[shiftCol[a]] - xs[a] < lpSolution[shiftCol[b]] - xs[b];
+                });
+                xs[j] += 1;
+            }
+        }
+        std::map<std::pair<int, long long>, double> dayTotal;
+        for (std::size_t j = 0; j < shifts.size(); ++j)
+            dayTotal[{shifts[j].templateIndex, shifts[j].day}] += xs[j];
+        std::vector<double> work;
+        auto shortfallOf = [&](const std::vector<double>& w) {
+            double total = 0;
+            for (int i = 0; i < n; ++i)
+                if (coverRow[i] >= 0)
+                    total += std::max(0.0, plan.target[i] - w[i]);
+            return total;
+        };
+        Outcome current = complete(xs, work);
+        for (int round = 0; round < 100000 && shortfallOf(work) > 1e-9; ++round) {
+            int pick = -1;
+            double bestRatio = 0;
+            for (std::size_t j = 0; j < shifts.size(); ++j) {
+                const ShiftTemplate& tpl = setup.templates[shifts[j].templateIndex];
+                if (xs[j] + 1 > shiftUpper[j] ||
+                    (tpl.maxAgentsPerDay && dayTotal[{shifts[j].templateIndex, shifts[j].day}] + 1 > *tpl.maxAgentsPerDay))
+                    continue;
+                double gain = 0;
+                for (const auto& [i, a] : colCover[shiftCol[j]])
+                    gain += std::min(std::max(0.0, plan.target[i] - work[i]), a);
+                const double ratio = gain / std::max(shifts[j].cost, 1e-9);
+                if (gain > 1e-9 && ratio > bestRatio && (options.hard || shifts[j].cost < penalty * hours * gain)) {
+                    bestRatio = ratio;
+                    pick = static_cast<int>(j);
+                }
+            }
+            if (pick < 0)
+                break;
+            xs[pick] += 1;
+            dayTotal[{shifts[pick].templateIndex, shifts[pick].day}] += 1;
+            current = complete(xs, work);
+        }
+        // drop agents the cover does not need, the dearest shifts first
+        std::vector<int> order(shifts.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return shifts[a].cost > shifts[b].cost; });
+        const double before = shortfallOf(work);
+        for (const int j : order) {
+            const ShiftTemplate& tpl = setup.templates[shifts[j].templateIndex];
+            while (xs[j] > 0 && dayTotal[{shifts[j].templateIndex, shifts[j].day}] - 1 >= tpl.minAgentsPerDay) {
+                xs[j] -= 1;
+                std::vector<double> trial;
+                Outcome candidate = complete(xs, trial);
+                if (candidate.solution.empty() || shortfallOf(trial) > before + 1e-9 ||
+                    candidate.objective > current.objective - 1e-9) {
+                    xs[j] += 1;
+                    break;
+                }
+                dayTotal[{shifts[j].templateIndex, shifts[j].day}] -= 1;
+                current = std::move(candidate);
+                work = std::move(trial);
+            }
+        }
+        return current;
+    };
+
+    // 1. the LP relaxation: its optimum bounds every plan's cost from below
+    solver.setHintParam(OsiDoDualInInitial, true, OsiHintTry);
+    solver.initialSolve();
+    // CBC's root work (presolve, the LP again, cuts) does not watch the clock: a run is started only with
+    // about one LP's time to spare, so that the time limit holds
+    const double lpSeconds = elapsed();
+    auto budget = [&] { return options.timeLimitSec - elapsed() - lpSeconds; };
+    if (!solver.isProvenOptimal()) {
+        plan.status = solver.isProvenPrimalInfeasible() ? ShiftSolveStatus::Infeasible : ShiftSolveStatus::NoPlan;
+        plan.seconds = elapsed();
         result.plan = std::move(plan);
         return result;
     }
-    const double best = model.getObjValue(), bound = model.getBestPossibleObjValue();
-    plan.gap = best > 0 ? std::max(0.0, (best - bound) / best) : 0.0;
-    if (model.isProvenOptimal() || *plan.gap <= options.relativeGap + 1e-9)
+    const double lpBound = solver.getObjValue();
+    const std::vector<double> lp(solver.getColSolution(), solver.getColSolution() + solver.getNumCols());
+
+    // 2. a first plan by rounding the LP's shift counts, placing every agent's breaks where the cover is
+    // thickest, adding the shift that covers most shortfall per cost while any is left, then removing agents
+    // whose absence leaves no shortfall (most expensive first)
+    Outcome best = roundedPlan(lp);
+    // ... and again after an LP dive: shift counts the LP wants well above their floor are fixed up, one
+    // batch a round, and the LP solved again from where it was, until few counts are fractional
+    {
+        OsiClpSolverInterface dive(solver);
+        std::vector<double> current = lp;
+        for (int round = 0; round < 30 && !stopped && elapsed() < options.timeLimitSec * 0.4; ++round) {
+            int fixed = 0, fractional = 0;
+            int most = -1;
+            double mostFraction = 0;
+            for (const int col : shiftCol) {
+                const double v = current[col], fraction = v - std::floor(v + 1e-6);
+                if (fraction < 1e-6 || fraction > 1 - 1e-6)
+                    continue;
+                ++fractional;
+                if (fraction >= 0.6) {
+                    dive.setColLower(col, std::ceil(v));
+                    ++fixed;
+                }
+                if (fraction > mostFraction) {
+                    mostFraction = fraction;
+                    most = col;
+                }
+            }
+            if (fractional == 0)
+                break;
+            if (fixed == 0)
+                dive.setColLower(most, std::ceil(current[most]));
+            dive.resolve();
+            if (!dive.isProvenOptimal())
+                break;
+            current.assign(dive.getColSolution(), dive.getColSolution() + dive.getNumCols());
+        }
+        Outcome dived = roundedPlan(current);
+        if (!dived.solution.empty() && dived.objective < best.objective - 1e-9)
+            best = std::move(dived);
+    }
+
+    // 2. RENS (Berthold, "RENS: the optimal rounding", Math. Prog. Comp. 6 (2014) 33-54): the MILP with each
+    // shift count held to the floor and ceiling of its LP value (zero where the LP uses none), far smaller,
+    // and in small problems often the optimum itself
+    OsiClpSolverInterface restricted(solver);
+    for (const int col : shiftCol) {
+        restricted.setColLower(col, std::floor(lp[col] + 1e-6));
+        restricted.setColUpper(col, std::ceil(lp[col] - 1e-6));
+    }
+    if (!stopped && budget() > 0.5 &&
+        (best.solution.empty() || (best.objective - lpBound) > options.relativeGap * best.objective + 1e-9)) {
+        const Outcome rens = runCbc(restricted, budget() * 0.5, best.solution.empty() ? nullptr : &best);
+        if (!rens.solution.empty() && rens.objective < best.objective - 1e-9)
+            best = rens;
+
+    }
+    double bound = lpBound;
+    auto gapOf = [&](double objective) { return objective > 0 ? std::max(0.0, (objective - bound) / objective) : 0.0; };
+    bool proven = false;
+    // 3. the full MILP from that plan, while the gap to the bound is above the one asked and time is left
+    if (!stopped && (best.solution.empty() || gapOf(best.objective) > options.relativeGap + 1e-9) &&
+        budget() > 0.5) {
+        const Outcome full = runCbc(solver, budget(), best.solution.empty() ? nullptr : &best);
+        if (!full.solution.empty() && full.objective < best.objective - 1e-9)
+            best = full;
+        if (std::isfinite(full.bound))
+            bound = std::max(bound, std::min(full.bound, best.objective));
+        proven = full.optimal && !full.solution.empty() && full.objective <= best.objective + 1e-9;
+        if (full.infeasible && best.solution.empty()) {
+            plan.status = ShiftSolveStatus::Infeasible;
+            plan.seconds = elapsed();
+            result.plan = std::move(plan);
+            return result;
+        }
+    }
+    plan.seconds = elapsed();
+    if (best.solution.empty()) {
+        plan.status = ShiftSolveStatus::NoPlan;
+        result.plan = std::move(plan);
+        return result;
+    }
+    const double* x = best.solution.data();
+    plan.gap = proven ? 0.0 : gapOf(best.objective);
+    if (*plan.gap <= options.relativeGap + 1e-9)
         plan.status = ShiftSolveStatus::Solved;
     else
         plan.status = stopped ? ShiftSolveStatus::Stopped : ShiftSolveStatus::TimeLimit;
-    if (plan.status == ShiftSolveStatus::Solved && model.isProvenOptimal())
-        plan.gap = 0.0;
 
-    // the plan: agents per shift, and their breaks paired agent by agent (the k-th agent takes the k-th
-    // earliest placement of every break)
-    std::vector<std::vector<std::vector<double>>> breakStarts(shifts.size());
+    // the plan: agents per shift, and their breaks: per template, day and break, the k-th agent in order of
+    // start takes the k-th earliest break time (feasible by the forward and backward rows)
+    std::vector<std::vector<std::vector<double>>> breakStarts(shifts.size()); // [shift][break] per agent
     for (std::size_t j = 0; j < shifts.size(); ++j)
         breakStarts[j].resize(setup.templates[shifts[j].templateIndex].breaks.size());
+    std::map<std::pair<int, int>, std::vector<double>> timesOf; // (group, break) -> break starts, one per agent
     for (const BreakColumn& b : breakCols)
         for (long k = std::lround(x[b.col]); k > 0; --k)
-            breakStarts[b.shift][b.breakIndex].push_back(b.start);
+            timesOf[{b.group, b.breakIndex}].push_back(b.start);
+    for (auto& [key, times] : timesOf) {
+        std::sort(times.begin(), times.end());
+        std::size_t next = 0;
+        for (const int j : *groups[key.first])
+            for (long k = std::lround(x[shiftCol[j]]); k > 0 && next < times.size(); --k)
+                breakStarts[j][key.second].push_back(times[next++]);
+    }
     plan.atWork.assign(n, 0.0);
     for (std::size_t j = 0; j < shifts.size(); ++j) {
         const int agents = static_cast<int>(std::lround(x[shiftCol[j]]));
@@ -303,10 +621,8 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
         std::map<std::vector<double>, int> byBreaks;
         for (int k = 0; k < agents; ++k) {
             std::vector<double> mine;
-            for (auto& list : breakStarts[j]) {
-                std::sort(list.begin(), list.end());
+            for (const auto& list : breakStarts[j])
                 mine.push_back(k < static_cast<int>(list.size()) ? list[k] : s.start);
-            }
             ++byBreaks[mine];
         }
         for (const auto& [breaks, count] : byBreaks)

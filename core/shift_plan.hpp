@@ -3,15 +3,18 @@
 // interval has its requirement on the phones, at the lowest cost, as a mixed-integer program solved by
 // COIN-OR CBC; then the service the plan buys, interval by interval, through Erlang A or C.
 //
-// The model (Dantzig 1954's set covering for shift scheduling, with explicit break placement as in
-// Aykin 1996, "Optimal shift scheduling with multiple break windows", Management Science 42(4) 591-602):
+// The model (Dantzig 1954's set covering for shift scheduling, with the breaks placed implicitly as in
+// Bechtold & Jacobs 1990, "Implicit modeling of flexible break assignments in optimal shift scheduling",
+// Management Science 36(11) 1339-1351):
 //   x_j      agents on shift j (a template started at one of its start times on one day), integer
-//   y_jbp    agents of shift j taking break b at placement p, integer, sum_p y_jbp = x_j
+//   w_tdbp   agents of template t's shifts on day d taking break b at time p, integer
 //   u_i      agents missing in interval i (soft mode), continuous
 //   minimise sum_j cost_j x_j + penalty * hours(i) * sum_i u_i
 //   subject to, for every open interval i:
-//            sum_j a_ij x_j - sum_jbp c_ijbp y_jbp + u_i >= required_i / (1 - shrinkage)
-//   a_ij, c_ijbp: the share of interval i the shift (the break) overlaps;
+//            sum_j a_ij x_j - sum c_i,p w_tdbp + u_i >= required_i / (1 - shrinkage)
+//   a_ij, c_i,p: the share of interval i the shift (the break) overlaps;
+//   per template, day and break: as many breaks as agents, and the forward and backward rows that let every
+//   agent take the break inside their own window (see shift_plan.cpp);
 //   per template and day: min_agents <= sum of its x_j that day <= max_agents.
 // The default penalty of an uncovered agent-hour makes one uncovered interval dearer than any whole shift,
 // so the plan covers every interval a shift can cover, and reports where the caps leave gaps.

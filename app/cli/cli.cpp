@@ -417,7 +417,8 @@ QString usage()
               "  import   import a call log into a project database (*.staffplan)\n"
               "  batches  list a project's imports;  remove-batch: remove one\n"
               "  forecast forecast calls and AHT per interval from a project's history\n"
-              "  accuracy compare a forecast with the calls that came\n\n"
+              "  accuracy compare a forecast with the calls that came\n"
+              "  shifts   plan shifts that cover a staffing requirement at the lowest cost\n\n"
               "Run 'staffplan-cli COMMAND --help' for a command's options.\n"
               "Options:\n"
               "  --help     show this help\n"
@@ -463,9 +464,11 @@ int run(const QStringList& args)
             return commandForecast(rest);
         if (command == QLatin1String("accuracy"))
             return commandAccuracy(rest);
+        if (command == QLatin1String("shifts"))
+            return commandShifts(rest);
         throw ArgumentError{
             tr("unknown command '%1'. Commands: erlang, staff, kpi, patience, import, batches, "
-               "remove-batch, forecast, accuracy.")
+               "remove-batch, forecast, accuracy, shifts.")
                 .arg(command)};
     } catch (const ArgumentError& e) {
         err() << "staffplan-cli: " << e.message << '\n';

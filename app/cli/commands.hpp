@@ -12,5 +12,6 @@ int commandBatches(const QStringList& args);
 int commandRemoveBatch(const QStringList& args);
 int commandForecast(const QStringList& args);
 int commandAccuracy(const QStringList& args);
+int commandShifts(const QStringList& args);
 
 } // namespace staffplan::cli

@@ -282,6 +282,84 @@ QString describe(const QString& project, const DbError& e)
     return {};
 }
 
+QString describe(const QString& file, const TemplateError& e)
+{
+    const QString path = QString::fromStdString(e.path), detail = QString::fromStdString(e.detail);
+    const QString where = path.isEmpty() ? file : QStringLiteral("%1: %2").arg(file, path);
+    switch (e.problem) {
+    case TemplateProblem::NotJson:
+        return tr("%1:%2: not valid JSON (%3).").arg(file).arg(e.line).arg(detail);
+    case TemplateProblem::Missing:
+        return tr("%1: required, but missing.").arg(where);
+    case TemplateProblem::WrongType:
+        return tr("%1: of the wrong kind (got %2); see the README's templates format.").arg(where, detail);
+    case TemplateProblem::BadTime:
+        return tr("%1: expected a time of day as HH:MM, e.g. \"07:30\", got '%2'.").arg(where, detail);
+    case TemplateProblem::OutOfRange:
+        return tr("%1: out of range: %2.").arg(where, detail);
+    case TemplateProblem::BadDay:
+        return tr("%1: expected a day as mon, tue, wed, thu, fri, sat or sun, got %2.").arg(where, detail);
+    case TemplateProblem::NoTemplates:
+        return tr("%1: the list is empty; give at least one shift template.").arg(where);
+    case TemplateProblem::StartWindow:
+        return tr("%1: the latest start (%2) is before the earliest.").arg(where, detail);
+    case TemplateProblem::BreakWindow:
+        return tr("%1: the break's window (%2 min after the start) is reversed, or the break would end after the "
+                  "shift.")
+            .arg(where, detail);
+    case TemplateProblem::MinAboveMax:
+        return tr("%1: max_agents (%2) is below min_agents.").arg(where, detail);
+    case TemplateProblem::OpeningWindow:
+        return tr("%1: the closing time must come after the opening time (got %2).").arg(where, detail);
+    }
+    return {};
+}
+
+QString describe(const QString& file, const ShiftInputError& e)
+{
+    switch (e.problem) {
+    case ShiftInputProblem::NoIntervals:
+        return tr("%1 has no intervals to cover.").arg(file);
+    case ShiftInputProblem::IrregularIntervals:
+        return tr("%1: interval %2 does not follow the one before it: shift planning needs consecutive "
+                  "intervals of one length.")
+            .arg(file)
+            .arg(e.index + 1);
+    case ShiftInputProblem::IntervalLength:
+        return tr("%1: the intervals are %2 minutes long; shift planning takes 15, 30 or 60.")
+            .arg(file, machineNumber(e.value));
+    case ShiftInputProblem::BadRequirement:
+        return tr("%1: interval %2 requires %3 agents; expected 0 or more.")
+            .arg(file)
+            .arg(e.index + 1)
+            .arg(machineNumber(e.value));
+    case ShiftInputProblem::BadShrinkage:
+        return tr("The shrinkage must be at least 0 and below 1 (got %1).").arg(machineNumber(e.value));
+    case ShiftInputProblem::NoShifts:
+        return tr("No shift template has a shift on the days of %1; check the templates' days and start times.")
+            .arg(file);
+    }
+    return {};
+}
+
+QString describe(ShiftSolveStatus status)
+{
+    switch (status) {
+    case ShiftSolveStatus::Solved:
+        return tr("optimal within the asked gap");
+    case ShiftSolveStatus::TimeLimit:
+        return tr("stopped at the time limit with the best plan found");
+    case ShiftSolveStatus::Stopped:
+        return tr("stopped with the best plan found");
+    case ShiftSolveStatus::Infeasible:
+        return tr("no plan covers every interval under these caps; drop --hard to see where the cover falls "
+                  "short");
+    case ShiftSolveStatus::NoPlan:
+        return tr("no plan found before the time limit; allow more time");
+    }
+    return {};
+}
+
 QString describeNoAnswer(const StaffingResult& r)
 {
     if (r.status == StaffingStatus::Impossible) {

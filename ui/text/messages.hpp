@@ -5,11 +5,22 @@
 #include "core/errors.hpp"
 #include "core/interval_csv.hpp"
 #include "core/project_db.hpp"
+#include "core/shift_plan.hpp"
+#include "core/shift_templates.hpp"
 #include "core/staffing.hpp"
 
 #include <QString>
 
 namespace staffplan::text {
+
+/// A problem in a shift templates file, with the file, the place in it and what was expected.
+QString describe(const QString& file, const TemplateError& e);
+
+/// Why shift planning refused its input (`file`: the requirements).
+QString describe(const QString& file, const ShiftInputError& e);
+
+/// How the solver ended, in a few words ("optimal within 0.5%", "stopped at the time limit" ...).
+QString describe(ShiftSolveStatus status);
 
 /// A parameter as the app's forms name it, e.g. "AHT" (the command line names options instead).
 QString parameterLabel(Parameter p);
