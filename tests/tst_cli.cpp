@@ -57,6 +57,8 @@ class TestCli : public QObject
     void kpiErrors();
     void patienceJson();
     void importForecastAccuracy();
+    void shiftsCoverTheRequirement();
+    void shiftsRefuseBadFiles();
 };
 
 void TestCli::versionAndHelp()
@@ -457,6 +459,103 @@ void TestCli::importForecastAccuracy()
         const QStringList c = rows[i].split(',');
         QCOMPARE(c[upper], c[median]);
     }
+}
+
+void TestCli::shiftsCoverTheRequirement()
+{
+    // a day's hours from 08:00 staffed by staff --intervals, then covered by 4-hour shifts
+    QTemporaryDir dir;
+    const QString in = dir.filePath("in.csv"), req = dir.filePath("req.csv"), tpl = dir.filePath("t.json"),
+                  plan = dir.filePath("plan.csv"), cov = dir.filePath("cov.csv");
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("start,calls,aht_sec,patience_sec\n");
+    const int calls[] = {20, 45, 80, 90, 60, 50, 30, 20};
+    for (int h = 0; h < 8; ++h)
+        f.write(QStringLiteral("2026-09-07T%1:00,%2,240,180\n").arg(8 + h, 2, 10, QLatin1Char('0')).arg(calls[h]).toUtf8());
+    f.close();
+    QCOMPARE(cli({"staff", "--model", "a", "--intervals", in, "--interval-sec", "3600", "--sl", "0.8",
+                  "--output", req}).exitCode, 0);
+    QFile t(tpl);
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write(R"({"templates": [{"name": "Four", "start_earliest": "08:00", "start_latest": "12:00",
+                "start_step_min": 60, "paid_hours": 4, "cost_per_hour": 10}]})");
+    t.close();
+    const Run r = cli({"shifts", "--requirements", req, "--templates", tpl, "--output", plan, "--coverage", cov,
+                       "--json", "--gap", "0"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    for (const char* k : {"status", "cost", "paid_hours", "gap", "seconds", "variables", "constraints", "shifts",
+                          "agents", "unstaffed_intervals", "short_agent_hours", "short_intervals", "service"})
+        QVERIFY2(o.contains(k), k);
+    QCOMPARE(o["status"].toString(), QStringLiteral("solved"));
+    QCOMPARE(o["gap"].toDouble(), 0.0);
+    QCOMPARE(o["short_intervals"].toArray().size(), 0);
+    // the plan file: every interval covered, and its costs add up to the JSON's
+    QFile pf(plan);
+    QVERIFY(pf.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(pf.readAll()).trimmed().split('\n');
+    QCOMPARE(rows[0], QStringLiteral("date,template,start,end,agents,paid_hours,cost,breaks"));
+    std::vector<int> cover(8, 0);
+    double cost = 0;
+    int agents = 0;
+    for (int i = 1; i < rows.size(); ++i) {
+        const QStringList c = rows[i].split(',');
+        QCOMPARE(c[1], QStringLiteral("Four"));
+        const int start = c[2].mid(11, 2).toInt(), n = c[4].toInt();
+        for (int h = start; h < start + 4; ++h)
+            cover[h - 8] += n;
+        cost += c[6].toDouble();
+        agents += n;
+    }
+    QCOMPARE(cost, o["cost"].toDouble());
+    QCOMPARE(agents, o["agents"].toInt());
+    QFile rf(req);
+    QVERIFY(rf.open(QIODevice::ReadOnly));
+    const QStringList reqRows = QString::fromUtf8(rf.readAll()).trimmed().split('\n');
+    const int requiredColumn = reqRows[0].split(',').indexOf("required_agents");
+    int neededAgentHours = 0;
+    for (int h = 0; h < 8; ++h) {
+        const int required = reqRows[h + 1].split(',')[requiredColumn].toInt();
+        QVERIFY2(cover[h] >= required, qPrintable(QString("hour %1").arg(8 + h)));
+        neededAgentHours += required;
+    }
+    // no plan can cost less than the agent-hours needed, and 4-hour shifts cover them with little waste
+    QVERIFY(cost >= neededAgentHours * 10);
+    // the service check: the predicted SL of the plan's agents meets the 80% the requirement was made for
+    QVERIFY(o["service"].toObject()["service_level"].toDouble() >= 0.8);
+    QCOMPARE(o["service"].toObject()["model"].toString(), QStringLiteral("a"));
+    QFile cf(cov);
+    QVERIFY(cf.open(QIODevice::ReadOnly));
+    QVERIFY(cf.readLine().startsWith("start,open,required,target,at_work,on_phones,shortfall,over,sl_offered"));
+}
+
+void TestCli::shiftsRefuseBadFiles()
+{
+    QTemporaryDir dir;
+    const QString req = dir.filePath("req.csv"), tpl = dir.filePath("t.json"), plan = dir.filePath("plan.csv");
+    QFile f(req);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("start,calls,aht_sec\n2026-09-07T08:00,10,200\n");
+    f.close();
+    QFile t(tpl);
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write(R"({"templates": [{"start_earliest": "8:00", "start_latest": "12:00", "paid_hours": 4}]})");
+    t.close();
+    // not a staff --intervals output
+    Run r = cli({"shifts", "--requirements", req, "--templates", tpl, "--output", plan});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("required_agents"), qPrintable(r.err));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("start,calls,aht_sec,required_agents\n2026-09-07T08:00,10,200,3\n2026-09-07T09:00,10,200,2\n");
+    f.close();
+    // a template with a bad time: the file, the place and what was expected
+    r = cli({"shifts", "--requirements", req, "--templates", tpl, "--output", plan});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("t.json: templates[0].start_earliest: expected a time of day as HH:MM"), qPrintable(r.err));
+    QVERIFY(!QFile::exists(plan));
+    r = cli({"shifts", "--requirements", req, "--templates", tpl, "--output", plan, "--gap", "2"});
+    QCOMPARE(r.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
