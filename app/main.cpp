@@ -1,5 +1,6 @@
 #include "ui/importwizard.hpp"
 #include "ui/mainwindow.hpp"
+#include "ui/shiftspage.hpp"
 #include "ui/staffingpage.hpp"
 
 #include <QApplication>
@@ -81,6 +82,12 @@ int main(int argc, char** argv)
             if (one) {
                 saved = window.grab().save(parser.value(screenshot));
             } else {
+                // the Shifts page with the example templates solved
+                window.shiftsPage()->solve();
+                QElapsedTimer solving;
+                solving.start();
+                while (window.shiftsPage()->busy() && solving.elapsed() < 120000)
+                    QApplication::processEvents(QEventLoop::AllEvents, 50);
                 const QDir dir(parser.value(screenshots));
                 QDir().mkpath(dir.absolutePath());
                 const char* names[] = {"1-data", "2-forecast", "3-staffing", "4-shifts", "5-report"};

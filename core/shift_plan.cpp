@@ -154,7 +154,8 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
 
     // every shift that overlaps the period
     std::vector<Shift> shifts;
-    const long long firstDay = static_cast<long long>(std::floor(horizonStart / kDay));
+    // from the day before: a night shift started the evening before covers the first morning
+    const long long firstDay = static_cast<long long>(std::floor(horizonStart / kDay)) - 1;
     const long long lastDay = static_cast<long long>(std::floor((horizonEnd - 1) / kDay));
     double maxShiftCost = 0;
     for (int t = 0; t < static_cast<int>(setup.templates.size()); ++t) {
@@ -316,6 +317,15 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
 
     bool stopped = false;
     auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - begin).count(); };
+    // between the solver's own reports: tell the caller how far we are, and whether to stop
+    std::optional<double> bestSoFar, boundSoFar;
+    auto keepGoing = [&] {
+        if (stopped)
+            return false;
+        if (options.progress && !options.progress({bestSoFar, boundSoFar, elapsed()}))
+            stopped = true;
+        return !stopped;
+    };
     // one branch-and-cut run of CBC (its standard driver: presolve, cuts, heuristics), from `start` if given
     struct Outcome
     {
@@ -444,6 +454,8 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
         };
         Outcome current = complete(xs, work);
         for (int round = 0; round < 100000 && shortfallOf(work) > 1e-9; ++round) {
+            if (round % 64 == 63 && !keepGoing())
+                break;
             int pick = -1;
             double bestRatio = 0;
             for (std::size_t j = 0; j < shifts.size(); ++j) {
@@ -504,18 +516,21 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
         return result;
     }
     const double lpBound = solver.getObjValue();
+    boundSoFar = lpBound;
     const std::vector<double> lp(solver.getColSolution(), solver.getColSolution() + solver.getNumCols());
 
     // 2. a first plan by rounding the LP's shift counts, placing every agent's breaks where the cover is
     // thickest, adding the shift that covers most shortfall per cost while any is left, then removing agents
     // whose absence leaves no shortfall (most expensive first)
     Outcome best = roundedPlan(lp);
+    if (!best.solution.empty())
+        bestSoFar = best.objective;
     // ... and again after an LP dive: shift counts the LP wants well above their floor are fixed up, one
     // batch a round, and the LP solved again from where it was, until few counts are fractional
     {
         OsiClpSolverInterface dive(solver);
         std::vector<double> current = lp;
-        for (int round = 0; round < 30 && !stopped && elapsed() < options.timeLimitSec * 0.4; ++round) {
+        for (int round = 0; round < 30 && keepGoing() && elapsed() < options.timeLimitSec * 0.4; ++round) {
             int fixed = 0, fractional = 0;
             int most = -1;
             double mostFraction = 0;
@@ -542,9 +557,11 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
                 break;
             current.assign(dive.getColSolution(), dive.getColSolution() + dive.getNumCols());
         }
-        Outcome dived = roundedPlan(current);
-        if (!dived.solution.empty() && dived.objective < best.objective - 1e-9)
-            best = std::move(dived);
+        if (!stopped) {
+            Outcome dived = roundedPlan(current);
+            if (!dived.solution.empty() && dived.objective < best.objective - 1e-9)
+                best = std::move(dived);
+        }
     }
 
     // 2. RENS (Berthold, "RENS: the optimal rounding", Math. Prog. Comp. 6 (2014) 33-54): the MILP with each

@@ -14,7 +14,9 @@
 #include "ui/models/previewmodel.hpp"
 #include "ui/models/rejectedmodel.hpp"
 #include "ui/models/staffingmodel.hpp"
+#include "ui/models/shiftplanmodel.hpp"
 #include "ui/project.hpp"
+#include "ui/shiftspage.hpp"
 #include "ui/staffingpage.hpp"
 
 #include <QAbstractButton>
@@ -76,6 +78,7 @@ class TestGui : public QObject
     void wizardRefusesAMappingWithoutArrival();
     void wizardCancelLeavesTheProjectAsItWas();
     void staffingEditRecomputes();
+    void shiftsCoverTheStaffing();
     void mainWindowOpensTheSample();
 };
 
@@ -272,6 +275,36 @@ void TestGui::staffingEditRecomputes()
     // ... and the totals with it: the peak is now interval 2
     QCOMPARE(page.totals().peakIndex, 2);
     QCOMPARE(page.totals().peakRequired, requiredA(2));
+}
+
+void TestGui::shiftsCoverTheStaffing()
+{
+    StaffingPage staffing;
+    staffing.setForecast(forecastOf({10, 20, 40, 60, 60, 50, 40, 30, 30, 20, 10, 10, 10, 10, 10, 10}, 240, 160));
+    ShiftsPage shifts(&staffing);
+    QAbstractItemModelTester tester(shifts.planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // templates with a problem are refused, with the place named
+    shifts.setTemplatesText(QStringLiteral(R"({"templates": [{"start_earliest": "25:00", "start_latest": "09:00", "paid_hours": 4}]})"));
+    QVERIFY(!shifts.templates());
+    QVERIFY(shifts.findChildren<QLabel*>().size() > 0);
+    shifts.setTemplatesText(QStringLiteral(R"({"templates": [
+        {"name": "Four", "start_earliest": "00:00", "start_latest": "08:00", "start_step_min": 30, "paid_hours": 4,
+         "breaks": [{"minutes": 15, "earliest_after_start_min": 60, "latest_after_start_min": 150}]}]})"));
+    QVERIFY(shifts.templates());
+    shifts.solve();
+    QTRY_VERIFY_WITH_TIMEOUT(!shifts.busy(), 60000);
+    const ShiftRun* run = shifts.lastRun();
+    QVERIFY(run && run->result.plan);
+    QCOMPARE(run->result.plan->status, ShiftSolveStatus::Solved);
+    // every interval has its Erlang A requirement at work (no shrinkage), and the table lists the plan
+    const auto& plan = staffing.model()->plan();
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        QCOMPARE(run->required[i], double(plan[i].erlangA->requiredAgents));
+        QVERIFY2(run->result.plan->atWork[i] >= run->required[i] - 1e-9, qPrintable(QString::number(i)));
+    }
+    QCOMPARE(shifts.planModel()->rowCount(), int(run->result.plan->groups.size()));
+    QVERIFY(run->service && run->service->total.serviceLevel);
+    QVERIFY(*run->service->total.serviceLevel >= 0.8 - 1e-9); // each interval meets 80% at its requirement
 }
 
 void TestGui::mainWindowOpensTheSample()

@@ -6,6 +6,7 @@
 #include "ui/importwizard.hpp"
 #include "ui/models/staffingmodel.hpp"
 #include "ui/project.hpp"
+#include "ui/shiftspage.hpp"
 #include "ui/staffingpage.hpp"
 #include "ui/text/messages.hpp"
 #include "ui/welcomepage.hpp"
@@ -83,10 +84,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     pages_->addWidget(data_);
     pages_->addWidget(forecast_);
     pages_->addWidget(staffing_);
-    pages_->addWidget(placeholder(tr("Shifts"),
-                                  tr("Shift planning (shift templates, breaks and an optimised rota that covers "
-                                     "the requirement) is being built. Until then, the Staffing page gives the "
-                                     "agents to schedule in every interval.")));
+    shifts_ = new ShiftsPage(staffing_);
+    pages_->addWidget(shifts_);
     pages_->addWidget(placeholder(tr("Report"),
                                   tr("The PDF and Excel staffing reports are being built. The per-interval plan "
                                      "can already be exported as CSV."),
@@ -164,7 +163,7 @@ void MainWindow::showPage(Page page)
 bool MainWindow::busy() const
 {
     return importsRunning_ > 0 || !project_ || project_->loading() || !project_->calls() || data_->busy() ||
-           forecast_->busy();
+           forecast_->busy() || shifts_->busy();
 }
 
 bool MainWindow::openProject(const QString& path)

@@ -18,6 +18,7 @@ namespace staffplan::ui {
 class DataPage;
 class ForecastPage;
 class Project;
+class ShiftsPage;
 class StaffingPage;
 class WelcomePage;
 
@@ -41,6 +42,7 @@ class MainWindow : public QMainWindow
     DataPage* dataPage() const { return data_; }
     ForecastPage* forecastPage() const { return forecast_; }
     StaffingPage* staffingPage() const { return staffing_; }
+    ShiftsPage* shiftsPage() const { return shifts_; }
     void showPage(Page page);
     /// True while a page still computes (loading calls, KPIs, a forecast).
     bool busy() const;
@@ -72,6 +74,7 @@ class MainWindow : public QMainWindow
     DataPage* data_;
     ForecastPage* forecast_;
     StaffingPage* staffing_;
+    ShiftsPage* shifts_;
     QLabel* status_;
     QMenu* recentMenu_;
     int importsRunning_ = 0; ///< background imports (the sample's first opening)

@@ -1,0 +1,82 @@
+#pragma once
+// Shifts: the shift templates (edited as JSON, checked as you type), Solve in the background with progress and
+// Cancel (the best plan so far is kept), the shifts to start, the chart of required vs on-the-phones agents
+// per interval, and the service the plan buys by Erlang A or C.
+
+#include "core/shift_plan.hpp"
+
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+#include <QWidget>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace staffplan::ui {
+
+class ChartView;
+class ShiftPlanModel;
+class StaffingPage;
+
+/// What one Solve produced, with the inputs it used.
+struct ShiftRun
+{
+    ShiftSolveResult result;
+    std::vector<double> starts, required;
+    std::vector<QueueInput> inputs;
+    Model model = Model::ErlangA;
+    ShiftSetup setup;
+    std::optional<ServiceCheck> service;
+};
+
+class ShiftsPage : public QWidget
+{
+    Q_OBJECT
+  public:
+    explicit ShiftsPage(StaffingPage* staffing, QWidget* parent = nullptr);
+    ~ShiftsPage() override;
+
+    /// The templates the editor holds, or empty with the problems shown.
+    std::optional<ShiftSetup> templates();
+    void setTemplatesText(const QString& json);
+    void solve();
+    void cancel();
+    bool busy() const { return pending_; }
+    const ShiftRun* lastRun() const { return run_.get(); }
+    ShiftPlanModel* planModel() const { return plan_; }
+
+    /// An example set for a mid-size center open around the clock.
+    static QString exampleTemplates();
+
+  private:
+    void show(std::shared_ptr<ShiftRun> run);
+    void plot();
+
+    StaffingPage* staffing_;
+    QPlainTextEdit* editor_;
+    QLabel* problems_;
+    QSpinBox* timeLimit_;
+    QDoubleSpinBox* gap_;
+    QDoubleSpinBox* shrinkage_;
+    QCheckBox* hard_;
+    QPushButton* solve_;
+    QPushButton* cancel_;
+    QLabel* progress_;
+    QLabel* summary_;
+    ShiftPlanModel* plan_;
+    QTableView* table_;
+    ChartView* chart_;
+    QFutureWatcher<std::shared_ptr<ShiftRun>> watcher_;
+    std::shared_ptr<ShiftRun> run_;
+    bool pending_ = false;
+    std::shared_ptr<std::atomic<bool>> stop_; ///< Cancel: the solver stops and hands back its best plan
+};
+
+} // namespace staffplan::ui
