@@ -290,4 +290,20 @@ std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues
     return rows;
 }
 
+PatienceEstimate patienceOfCalls(const std::vector<CallRecord>& calls, double fromSec, double toSec,
+                                 std::optional<int> queue)
+{
+    KpiOptions options;
+    options.by = Period::Total;
+    options.perQueue = false; // the calls are selected already: the one "*" row is their total
+    KpiAggregator total(options);
+    for (const CallRecord& c : calls)
+        if (c.arrival >= fromSec && c.arrival < toSec && (!queue || c.queue == *queue))
+            total.add(c);
+    PatienceEstimate estimate = exponentialPatience(0, 0);
+    for (const KpiRow& r : total.finish({}, {}))
+        estimate = exponentialPatience(r.patienceAbandons, r.queueTimeSec);
+    return estimate;
+}
+
 } // namespace staffplan

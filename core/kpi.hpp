@@ -13,6 +13,7 @@
 //   censored)
 
 #include "core/call_log.hpp"
+#include "core/patience.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -86,5 +87,10 @@ class KpiAggregator
     std::vector<std::int64_t> memoIndex_; ///< (queue, channel) -> accs_ index + 1 in memoPeriod_
     std::vector<Contact> contacts_;       ///< answered calls of identified customers, for FCR
 };
+
+/// Callers' patience (exponential MLE, answered calls censored) from the calls that arrived in [fromSec, toSec),
+/// of one queue or all.
+PatienceEstimate patienceOfCalls(const std::vector<CallRecord>& calls, double fromSec, double toSec,
+                                 std::optional<int> queue = std::nullopt);
 
 } // namespace staffplan

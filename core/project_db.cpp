@@ -278,6 +278,28 @@ std::vector<StoredForecast> ProjectDb::forecasts(DbError& error) const
     return out;
 }
 
+std::optional<StoredForecast> ProjectDb::forecast(const std::string& name, DbError& error) const
+{
+    auto all = forecasts(error);
+    auto it = name.empty() ? (all.empty() ? all.end() : all.end() - 1)
+                           : std::find_if(all.begin(), all.end(), [&](const StoredForecast& f) { return f.name == name; });
+    if (it == all.end()) {
+        error = {DbProblem::NoSuchForecast, name};
+        return std::nullopt;
+    }
+    StoredForecast f = std::move(*it);
+    Statement s(db_, "SELECT start, calls, calls_p10, calls_p90, calls_p2_5, calls_p97_5, aht_sec, aht_p90 "
+                     "FROM forecast_values WHERE forecast_id = ? ORDER BY start");
+    s.bind(1, f.id);
+    while (s.step() == SQLITE_ROW) {
+        double v[8];
+        for (int i = 0; i < 8; ++i)
+            v[i] = sqlite3_column_double(s.get(), i);
+        f.rows.push_back({v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]});
+    }
+    return f;
+}
+
 int ProjectDb::schemaVersion() const
 {
     return readVersion(db_);

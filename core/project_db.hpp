@@ -29,6 +29,7 @@ enum class DbProblem {
     Sql,         ///< any other SQLite error (detail has SQLite's message)
     NoSuchBatch,
     NameTaken, ///< a forecast of that name exists
+    NoSuchForecast,
     Cancelled, ///< the caller's progress callback asked to stop; nothing was written
 };
 
@@ -102,6 +103,8 @@ class ProjectDb
     /// `replace`.
     bool saveForecast(StoredForecast& forecast, bool replace, DbError& error);
     std::vector<StoredForecast> forecasts(DbError& error) const; ///< without their rows
+    /// One forecast with its rows, by name (empty name: the newest); NoSuchForecast when there is none.
+    std::optional<StoredForecast> forecast(const std::string& name, DbError& error) const;
 
     /// Before migrating an older project, open() copies it to this path (P.staffplan.v1.bak ...).
     static std::string backupPath(const std::string& path, int version);

@@ -6,6 +6,8 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libboost-dev libbenchmark-dev libuchardet-dev libsqlite3-dev pkg-config
   coinor-libcbc-dev nlohmann-json3-dev # shift planning: the MILP solver, the templates file
+  libxlsxwriter-dev fonts-noto-core # the report: .xlsx tables; a font with Latin and Cyrillic glyphs for the PDF
+  poppler-utils # pdftotext, for the report tests
   python3 # generates the bundled sample call log at build time (resources/CMakeLists.txt)
   python3-mpmath # regenerates tests/reference/erlang_reference.csv
 )

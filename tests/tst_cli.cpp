@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -459,6 +460,50 @@ void TestCli::importForecastAccuracy()
         const QStringList c = rows[i].split(',');
         QCOMPARE(c[upper], c[median]);
     }
+
+    // the report of "week 5", whose days are in the history (so the AHT chart has actuals)
+    const QString pdf = dir.filePath("r.pdf"), xlsx = dir.filePath("r.xlsx"), csv = dir.filePath("r.csv");
+    r = cli({"report", "--project", project, "--forecast", "week 5", "--pdf", pdf});
+    QCOMPARE(r.exitCode, 1); // no abandons in this log: patience must be given, or Erlang C chosen
+    QVERIFY2(r.err.contains("--patience-sec"), qPrintable(r.err));
+    r = cli({"report", "--project", project, "--forecast", "week 5", "--patience-sec", "120", "--pdf", pdf, "--xlsx",
+             xlsx, "--csv", csv, "--csv-format", "excel-ru"});
+    QCOMPARE(r.exitCode, 0);
+    QProcess text;
+    text.start("pdftotext", {"-layout", pdf, "-"});
+    if (!text.waitForFinished(30000) || text.exitCode() != 0)
+        QSKIP("pdftotext (poppler-utils) is not installed: scripts/deps.sh installs it");
+    // NFKC: the PDF keeps typographic ligatures ("ﬃ" in "Staﬃng"); compare the letters
+    const QString content = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    for (const char* expected : {"Staffing plan", "Model and assumptions", "Summary of the plan", "week 5",
+                                 "120 s, as given", "Required vs scheduled agents per interval",
+                                 "Forecast vs actual AHT", "Per interval", "History: KPIs of the imported calls",
+                                 "2026-01-05"})
+        QVERIFY2(content.contains(QString::fromUtf8(expected)), expected);
+    QVERIFY(!content.contains("nan") && !content.contains("inf "));
+    // every page numbered, as many pages as the PDF has
+    QProcess info;
+    info.start("pdfinfo", {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    const QString infoText = QString::fromUtf8(info.readAllStandardOutput());
+    const int pages = QRegularExpression("Pages:\\s+(\\d+)").match(infoText).captured(1).toInt();
+    QVERIFY(pages >= 5);
+    QVERIFY2(content.contains(QString("Page %1 of %1").arg(pages)), qPrintable(QString::number(pages)));
+    QVERIFY(r.err.contains(QString("on %1 page").arg(pages)));
+    // 7 days of 30-minute intervals: 336 rows in the table
+    QCOMPARE(content.count(QRegularExpression("\\b2 Feb 2026 \\d\\d:\\d\\d")) +
+                 content.count(QRegularExpression("\\b[3-8] Feb 2026 \\d\\d:\\d\\d")),
+             336 + 1 /* the period's start (its end, 9 Feb, is not counted) */ + 1 /* the peak */ +
+                 1 /* the title of the chart at the peak */);
+    QFile x(xlsx);
+    QVERIFY(x.open(QIODevice::ReadOnly));
+    QCOMPARE(x.read(2), QByteArray("PK")); // a zip: the .xlsx container
+    QFile c(csv);
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    const QByteArray csvText = c.readAll();
+    QVERIFY(csvText.startsWith("\xEF\xBB\xBFstart;calls;aht_sec;patience_sec;offered_load;required_agents_c;"));
+    QCOMPARE(csvText.count('\n'), 1 + 336);
+    QVERIFY(csvText.contains("2026-02-02T08:00:00;6;200;120;0,666"));
 }
 
 void TestCli::shiftsCoverTheRequirement()

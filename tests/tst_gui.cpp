@@ -16,6 +16,7 @@
 #include "ui/models/staffingmodel.hpp"
 #include "ui/models/shiftplanmodel.hpp"
 #include "ui/project.hpp"
+#include "ui/reportpage.hpp"
 #include "ui/shiftspage.hpp"
 #include "ui/staffingpage.hpp"
 
@@ -23,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -331,6 +333,21 @@ void TestGui::mainWindowOpensTheSample()
     QCOMPARE(window.staffingPage()->model()->rowCount(), 7 * 48);
     QCOMPARE(window.staffingPage()->totals().unmet, 0);
     QVERIFY(window.staffingPage()->totals().peakRequired > 5);
+
+    // the Report page writes what staffplan-cli report writes, from the plan on the Staffing page
+    QTemporaryDir dir;
+    ReportPage* report = window.reportPage();
+    const auto in = report->reportInput();
+    QVERIFY(in);
+    QCOMPARE(in->starts.size(), std::size_t(7 * 48));
+    report->exportTo(ReportPage::Format::CsvExcelRu, dir.filePath("plan.csv"));
+    QTRY_VERIFY_WITH_TIMEOUT(!report->busy(), 60000);
+    QFile csv(dir.filePath("plan.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readLine().startsWith("\xEF\xBB\xBFstart;calls;aht_sec;"));
+    report->exportTo(ReportPage::Format::Pdf, dir.filePath("report.pdf"));
+    QTRY_VERIFY_WITH_TIMEOUT(!report->busy(), 60000);
+    QVERIFY(QFileInfo(dir.filePath("report.pdf")).size() > 10000);
 }
 
 QTEST_MAIN(TestGui)

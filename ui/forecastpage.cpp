@@ -87,15 +87,7 @@ ForecastRun runForecast(const CallSet& calls, const QString& queue, int interval
     }
 
     // callers' patience over the four weeks before the forecast (exponential MLE, answered calls censored)
-    KpiOptions kpi;
-    kpi.by = Period::Total;
-    kpi.perQueue = false; // the calls are the queue's already: the one "*" row is the total
-    KpiAggregator patience(kpi);
-    for (const auto& c : calls.calls)
-        if (c.arrival >= fromSec - 28 * kDay && c.arrival < fromSec && (!q || c.queue == *q))
-            patience.add(c);
-    for (const auto& r : patience.finish(calls.queues, calls.channels))
-        run.patience = exponentialPatience(r.patienceAbandons, r.queueTimeSec);
+    run.patience = patienceOfCalls(calls.calls, fromSec - 28 * kDay, fromSec, q);
     return run;
 }
 

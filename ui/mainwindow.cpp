@@ -6,6 +6,7 @@
 #include "ui/importwizard.hpp"
 #include "ui/models/staffingmodel.hpp"
 #include "ui/project.hpp"
+#include "ui/reportpage.hpp"
 #include "ui/shiftspage.hpp"
 #include "ui/staffingpage.hpp"
 #include "ui/text/messages.hpp"
@@ -40,25 +41,6 @@ namespace {
 
 constexpr int kMaxRecent = 8;
 
-QWidget* placeholder(const QString& title, const QString& body, QWidget* extra = nullptr)
-{
-    auto* page = new QWidget;
-    auto* layout = new QVBoxLayout(page);
-    auto* heading = new QLabel(title);
-    QFont f = heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    heading->setFont(f);
-    auto* text = new QLabel(body);
-    text->setWordWrap(true);
-    layout->addWidget(heading);
-    layout->addWidget(text);
-    if (extra)
-        layout->addWidget(extra, 0, Qt::AlignLeft);
-    layout->addStretch();
-    return page;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
@@ -78,18 +60,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(data_, &DataPage::importRequested, this, [this] { importLog(); });
     connect(forecast_, &ForecastPage::forecastReady, staffing_, &StaffingPage::setForecast);
 
-    auto* exportCsv = new QPushButton(tr("Export the staffing plan to CSV\u2026"));
-    connect(exportCsv, &QPushButton::clicked, this, &MainWindow::exportPlanCsv);
     pages_ = new QStackedWidget;
     pages_->addWidget(data_);
     pages_->addWidget(forecast_);
     pages_->addWidget(staffing_);
     shifts_ = new ShiftsPage(staffing_);
     pages_->addWidget(shifts_);
-    pages_->addWidget(placeholder(tr("Report"),
-                                  tr("The PDF and Excel staffing reports are being built. The per-interval plan "
-                                     "can already be exported as CSV."),
-                                  exportCsv));
+    report_ = new ReportPage(forecast_, staffing_);
+    pages_->addWidget(report_);
 
     nav_ = new QListWidget;
     for (const QString& name : {tr("1. Data"), tr("2. Forecast"), tr("3. Staffing"), tr("4. Shifts"), tr("5. Report")})
@@ -142,7 +120,7 @@ void MainWindow::buildMenus()
     recentMenu_ = file->addMenu(tr("&Recent projects"));
     file->addSeparator();
     file->addAction(tr("&Import call log\u2026"), QKeySequence(tr("Ctrl+I")), this, [this] { importLog(); });
-    file->addAction(tr("&Export staffing plan (CSV)\u2026"), this, &MainWindow::exportPlanCsv);
+    file->addAction(tr("&Export staffing report (PDF)\u2026"), this, [this] { showPage(Report); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -163,7 +141,7 @@ void MainWindow::showPage(Page page)
 bool MainWindow::busy() const
 {
     return importsRunning_ > 0 || !project_ || project_->loading() || !project_->calls() || data_->busy() ||
-           forecast_->busy() || shifts_->busy();
+           forecast_->busy() || shifts_->busy() || report_->busy();
 }
 
 bool MainWindow::openProject(const QString& path)
@@ -196,6 +174,7 @@ void MainWindow::projectLoaded()
     const auto calls = project_->calls();
     data_->setProject(project_.get());
     forecast_->setProject(project_.get());
+    report_->setProject(project_.get());
     if (calls->calls.empty())
         status_->setText(tr("%1: no calls yet. Import a call log (File \u2192 Import, or drop a file here).")
                              .arg(project_->path()));
@@ -298,52 +277,6 @@ void MainWindow::importLog(const QString& logPath)
     ImportWizard wizard(project_->path(), logPath, this);
     connect(&wizard, &ImportWizard::imported, project_.get(), &Project::reload);
     wizard.exec();
-}
-
-void MainWindow::exportPlanCsv()
-{
-    const StaffingModel* plan = staffing_->model();
-    if (plan->rowCount() == 0 || plan->plan().empty()) {
-        QMessageBox::information(this, tr("Export staffing plan"), tr("There is no staffing plan to export yet."));
-        return;
-    }
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export staffing plan"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/staffing-plan.csv"),
-        tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        QMessageBox::warning(this, tr("Export staffing plan"), tr("Could not write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    // the columns of staffplan-cli staff --intervals where they are the same
-    QTextStream csv(&file);
-    csv << "start,calls,aht_sec,patience_sec,offered_load,required_agents_c,required_agents_a,scheduled_agents,"
-           "sl_offered,asa_sec,p_abandon,occupancy\n";
-    const Model model = plan->model();
-    for (int r = 0; r < plan->rowCount(); ++r) {
-        const QueueInput& in = plan->inputs()[r];
-        const PlanRow& row = plan->plan()[r];
-        auto agents = [](const std::optional<StaffingResult>& s) {
-            return s && s->status == StaffingStatus::Ok ? QString::number(s->requiredAgents) : QString();
-        };
-        const auto& chosen = row.chosen(model);
-        const bool ok = chosen && chosen->status == StaffingStatus::Ok;
-        QStringList f{wallClock(plan->starts()[r]).toString(Qt::ISODate), text::machineNumber(in.calls),
-                      text::machineNumber(in.ahtSec), in.patienceSec > 0 ? text::machineNumber(in.patienceSec) : QString(),
-                      text::machineNumber(offeredLoad(in)), agents(row.erlangC), agents(row.erlangA),
-                      ok ? QString::number(chosen->scheduledAgents) : QString(),
-                      ok ? text::machineNumber(chosen->atRequired.slOffered) : QString(),
-                      ok && chosen->atRequired.asaSec ? text::machineNumber(*chosen->atRequired.asaSec) : QString(),
-                      ok ? text::machineNumber(chosen->atRequired.pAbandon) : QString(),
-                      ok ? text::machineNumber(chosen->atRequired.occupancy) : QString()};
-        csv << f.join(QLatin1Char(',')) << '\n';
-    }
-    csv.flush();
-    if (!file.commit())
-        QMessageBox::warning(this, tr("Export staffing plan"), tr("Could not write %1: %2").arg(path, file.errorString()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -18,6 +18,7 @@ namespace staffplan::ui {
 class DataPage;
 class ForecastPage;
 class Project;
+class ReportPage;
 class ShiftsPage;
 class StaffingPage;
 class WelcomePage;
@@ -43,6 +44,7 @@ class MainWindow : public QMainWindow
     ForecastPage* forecastPage() const { return forecast_; }
     StaffingPage* staffingPage() const { return staffing_; }
     ShiftsPage* shiftsPage() const { return shifts_; }
+    ReportPage* reportPage() const { return report_; }
     void showPage(Page page);
     /// True while a page still computes (loading calls, KPIs, a forecast).
     bool busy() const;
@@ -64,7 +66,6 @@ class MainWindow : public QMainWindow
     void rememberProject(const QString& path);
     void updateRecentMenu();
     void projectLoaded();
-    void exportPlanCsv();
 
     std::unique_ptr<Project> project_;
     QStackedWidget* stack_;
@@ -75,6 +76,7 @@ class MainWindow : public QMainWindow
     ForecastPage* forecast_;
     StaffingPage* staffing_;
     ShiftsPage* shifts_;
+    ReportPage* report_;
     QLabel* status_;
     QMenu* recentMenu_;
     int importsRunning_ = 0; ///< background imports (the sample's first opening)

@@ -171,28 +171,6 @@ int commandErlang(const QStringList& args)
     return Ok;
 }
 
-StaffingTargets targetsFrom(const QCommandLineParser& p)
-{
-    StaffingTargets t;
-    t.serviceLevel = number(p, "sl", true);
-    t.maxAsaSec = number(p, "asa-sec");
-    t.maxAbandon = number(p, "abandon", true);
-    t.maxOccupancy = number(p, "max-occupancy", true);
-    t.shrinkage = number(p, "shrinkage", true).value_or(0.0);
-    const QString def = p.value("sl-definition").trimmed().toLower();
-    if (def == QLatin1String("offered"))
-        t.slDefinition = SlDefinition::Offered;
-    else if (def == QLatin1String("answered"))
-        t.slDefinition = SlDefinition::Answered;
-    else if (def == QLatin1String("virtual"))
-        t.slDefinition = SlDefinition::Virtual;
-    else
-        throw ArgumentError{tr("--sl-definition expects offered, answered or virtual, got '%1'.").arg(def)};
-    if (auto e = validateTargets(t, "staff"))
-        throw ArgumentError{describe(*e)};
-    return t;
-}
-
 QString statusName(StaffingStatus s)
 {
     switch (s) {
@@ -418,7 +396,8 @@ QString usage()
               "  batches  list a project's imports;  remove-batch: remove one\n"
               "  forecast forecast calls and AHT per interval from a project's history\n"
               "  accuracy compare a forecast with the calls that came\n"
-              "  shifts   plan shifts that cover a staffing requirement at the lowest cost\n\n"
+              "  shifts   plan shifts that cover a staffing requirement at the lowest cost\n"
+              "  report   the staffing report of a stored forecast: PDF, Excel, CSV\n\n"
               "Run 'staffplan-cli COMMAND --help' for a command's options.\n"
               "Options:\n"
               "  --help     show this help\n"
@@ -466,9 +445,11 @@ int run(const QStringList& args)
             return commandAccuracy(rest);
         if (command == QLatin1String("shifts"))
             return commandShifts(rest);
+        if (command == QLatin1String("report"))
+            return commandReport(rest);
         throw ArgumentError{
             tr("unknown command '%1'. Commands: erlang, staff, kpi, patience, import, batches, "
-               "remove-batch, forecast, accuracy, shifts.")
+               "remove-batch, forecast, accuracy, shifts, report.")
                 .arg(command)};
     } catch (const ArgumentError& e) {
         err() << "staffplan-cli: " << e.message << '\n';

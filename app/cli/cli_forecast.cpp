@@ -25,31 +25,6 @@
 namespace staffplan::cli {
 namespace {
 
-std::vector<CallRecord> allCalls(const ProjectDb& db, const QString& path)
-{
-    std::vector<CallRecord> calls;
-    DbError error;
-    if (!db.forEachCall([&](const CallRecord& c) { calls.push_back(c); }, error))
-        throw std::runtime_error(describe(path, error).toStdString());
-    return calls;
-}
-
-std::optional<int> queueId(const ProjectDb& db, const QString& name)
-{
-    if (name.isEmpty())
-        return std::nullopt;
-    const auto names = db.queueNames();
-    for (std::size_t i = 0; i < names.size(); ++i)
-        if (QString::fromStdString(names[i]) == name)
-            return static_cast<int>(i);
-    QStringList known;
-    for (const auto& n : names)
-        known << QString::fromStdString(n);
-    throw std::runtime_error(tr("the project has no queue '%1'; its queues are: %2.")
-                                 .arg(name, known.join(QStringLiteral(", ")))
-                                 .toStdString());
-}
-
 QString specialDayMessage(const QString& file, const SpecialDayError& e)
 {
     const QString where = QStringLiteral("%1:%2").arg(file).arg(e.line);

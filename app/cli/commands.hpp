@@ -13,5 +13,6 @@ int commandRemoveBatch(const QStringList& args);
 int commandForecast(const QStringList& args);
 int commandAccuracy(const QStringList& args);
 int commandShifts(const QStringList& args);
+int commandReport(const QStringList& args);
 
 } // namespace staffplan::cli

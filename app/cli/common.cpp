@@ -2,6 +2,7 @@
 
 #include "ui/text/messages.hpp"
 #include "core/project_db.hpp"
+#include "core/staffing.hpp"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -96,6 +97,53 @@ std::unique_ptr<ProjectDb> openProject(const QString& path)
     if (!db)
         throw std::runtime_error(describe(path, error).toStdString());
     return db;
+}
+
+std::vector<CallRecord> allCalls(const ProjectDb& db, const QString& path)
+{
+    std::vector<CallRecord> calls;
+    DbError error;
+    if (!db.forEachCall([&](const CallRecord& c) { calls.push_back(c); }, error))
+        throw std::runtime_error(describe(path, error).toStdString());
+    return calls;
+}
+
+std::optional<int> queueId(const ProjectDb& db, const QString& name)
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    const auto names = db.queueNames();
+    for (std::size_t i = 0; i < names.size(); ++i)
+        if (QString::fromStdString(names[i]) == name)
+            return static_cast<int>(i);
+    QStringList known;
+    for (const auto& n : names)
+        known << QString::fromStdString(n);
+    throw std::runtime_error(tr("the project has no queue '%1'; its queues are: %2.")
+                                 .arg(name, known.join(QStringLiteral(", ")))
+                                 .toStdString());
+}
+
+StaffingTargets targetsFrom(const QCommandLineParser& p)
+{
+    StaffingTargets t;
+    t.serviceLevel = number(p, "sl", true);
+    t.maxAsaSec = number(p, "asa-sec");
+    t.maxAbandon = number(p, "abandon", true);
+    t.maxOccupancy = number(p, "max-occupancy", true);
+    t.shrinkage = number(p, "shrinkage", true).value_or(0.0);
+    const QString def = p.value("sl-definition").trimmed().toLower();
+    if (def == QLatin1String("offered"))
+        t.slDefinition = SlDefinition::Offered;
+    else if (def == QLatin1String("answered"))
+        t.slDefinition = SlDefinition::Answered;
+    else if (def == QLatin1String("virtual"))
+        t.slDefinition = SlDefinition::Virtual;
+    else
+        throw ArgumentError{tr("--sl-definition expects offered, answered or virtual, got '%1'.").arg(def)};
+    if (auto e = validateTargets(t, "staff"))
+        throw ArgumentError{describe(*e)};
+    return t;
 }
 
 } // namespace staffplan::cli

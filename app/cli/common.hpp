@@ -9,6 +9,11 @@
 #include <memory>
 #include <optional>
 
+#include "core/call_log.hpp"
+#include "core/staffing.hpp"
+
+#include <vector>
+
 namespace staffplan {
 class ProjectDb;
 }
@@ -37,6 +42,14 @@ int intervalMinutes(const QCommandLineParser& p);
 
 /// Opens (or creates) a project; a project that cannot be used throws std::runtime_error with the message.
 std::unique_ptr<ProjectDb> openProject(const QString& path);
+
+/// Every call of a project (std::runtime_error with the message when it cannot be read).
+std::vector<CallRecord> allCalls(const ProjectDb& db, const QString& path);
+/// The id of a queue by name; empty name: all queues (nullopt); an unknown one throws std::runtime_error.
+std::optional<int> queueId(const ProjectDb& db, const QString& name);
+/// The targets of --sl, --asa-sec, --abandon, --max-occupancy, --shrinkage and --sl-definition (ArgumentError when
+/// they do not make sense).
+StaffingTargets targetsFrom(const QCommandLineParser& p);
 
 /// Parses; --help prints and returns false (exit 0); a bad command line throws ArgumentError.
 bool parse(QCommandLineParser& p, const QStringList& args, const QString& description);

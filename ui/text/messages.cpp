@@ -274,6 +274,9 @@ QString describe(const QString& project, const DbError& e)
         return tr("%1 already holds a forecast named '%2'; give another --name, or --replace to overwrite "
                   "it.")
             .arg(project, detail);
+    case DbProblem::NoSuchForecast:
+        return detail.isEmpty() ? tr("%1 holds no forecast yet; make one with staffplan-cli forecast.").arg(project)
+                                : tr("%1 has no forecast named '%2'.").arg(project, detail);
     case DbProblem::Cancelled:
         return tr("The import into %1 was cancelled; the project is as it was before.").arg(project);
     case DbProblem::Sql:
