@@ -59,6 +59,7 @@ class TestCallLog : public QObject
     void rejectedRowsSayWhereAndWhy();
     void previewAndMapping();
     void openErrors();
+    void hostileInputs();
     void quotedFieldsAcrossChunks();
     void delimiterDetection();
     void csvQuoting();
@@ -404,6 +405,105 @@ void TestCallLog::kaplanMeierByHand()
     QCOMPARE(curve[1].atRisk, 3L);
     QVERIFY(curve[0].low < 0.8 && curve[0].high > 0.8);
     QVERIFY(std::abs(restrictedMeanSec(curve) - (1 + 0.8 * 2 + 0.8 * 2 / 3 * 1)) < 1e-12);
+}
+
+void TestCallLog::hostileInputs()
+{
+    auto openText = [](const std::string& text, OpenError& error, ReadOptions o = {}) {
+        return CallLogReader::open(std::make_unique<std::istringstream>(text), o, error);
+    };
+    OpenError error;
+    // a line of 10 MB between two good rows: rejected with its line number, the rest kept
+    {
+        std::string text = "arrival,wait_sec,talk_sec,outcome\n2026-03-02T08:00:00,5,100,answered\n";
+        text += "2026-03-02T08:01:00," + std::string(10 * 1024 * 1024, '9') + ",100,answered\n";
+        text += "2026-03-02T08:02:00,7,100,abandoned\n";
+        auto r = openText(text, error);
+        QVERIFY(r);
+        const auto calls = readAll(*r);
+        QCOMPARE(calls.size(), std::size_t(2));
+        QCOMPARE(r->summary().rejected, 1);
+        QCOMPARE(r->rejected()[0].line, 3);
+        QVERIFY(r->rejected()[0].text.size() <= 200);     // the offending value is kept clipped
+        QVERIFY(r->rejected()[0].record.size() <= 2000); // and so is the row
+    }
+    // 10,000 columns, the ones that matter at the end
+    {
+        std::string header, row;
+        for (int c = 0; c < 10000; ++c) {
+            header += "c" + std::to_string(c) + ",";
+            row += std::to_string(c) + ",";
+        }
+        const std::string text = header + "arrival,wait_sec,outcome\n" + row + "2026-03-02T08:00:00,12,answered\n" + row +
+                                 "2026-03-02T08:00:30,3,abandoned\n";
+        auto r = openText(text, error);
+        QVERIFY(r);
+        const auto calls = readAll(*r);
+        QCOMPARE(calls.size(), std::size_t(2));
+        QCOMPARE(calls[0].waitSec, 12.0);
+        QCOMPARE(calls[1].outcome, CallOutcome::Abandoned);
+    }
+    // binary garbage: refused with a reason, or every row accounted for
+    {
+        std::string garbage(64 * 1024, '\0');
+        std::uint64_t state = 42;
+        for (char& b : garbage) {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            b = static_cast<char>(state >> 56);
+        }
+        auto r = openText(garbage, error);
+        if (r) {
+            readAll(*r);
+            const ImportSummary& s = r->summary();
+            QCOMPARE(s.read, s.accepted + s.rejected + s.excludedTotal());
+        } else {
+            QVERIFY(error.problem == OpenProblem::NoArrival || error.problem == OpenProblem::Empty ||
+                    error.problem == OpenProblem::NoOutcome || error.problem == OpenProblem::NoWait);
+        }
+    }
+    // timestamps that go backwards: every call kept; the KPIs do not depend on the order
+    {
+        std::string forward = "arrival,wait_sec,talk_sec,outcome\n", backward = forward;
+        std::vector<std::string> rows;
+        for (int i = 0; i < 50; ++i) {
+            char line[96];
+            std::snprintf(line, sizeof line, "2026-03-02T%02d:%02d:00,%d,%d,%s\n", 8 + i / 10, (i % 10) * 5, i % 30,
+                          100 + i, i % 4 ? "answered" : "abandoned");
+            rows.emplace_back(line);
+        }
+        for (const auto& l : rows)
+            forward += l;
+        for (auto it = rows.rbegin(); it != rows.rend(); ++it)
+            backward += *it;
+        auto kpis = [&](const std::string& text) {
+            OpenError e;
+            auto r = CallLogReader::open(std::make_unique<std::istringstream>(text), {}, e);
+            KpiAggregator agg(KpiOptions{});
+            CallRecord c;
+            while (r->next(c))
+                agg.add(c);
+            return agg.finish(r->queues(), r->channels());
+        };
+        const auto a = kpis(forward), b = kpis(backward);
+        QCOMPARE(a.size(), b.size());
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].periodStart, b[i].periodStart);
+            QCOMPARE(a[i].offered, b[i].offered);
+            QCOMPARE(a[i].abandoned, b[i].abandoned);
+            QCOMPARE(*a[i].ahtSec, *b[i].ahtSec);
+        }
+    }
+    // a BOM that lies: UTF-8's BOM on a Windows-1251 file; the header cannot be read as UTF-8, and the message says
+    // which column is missing (the planner then picks the encoding); the bytes that were not UTF-8 are counted
+    {
+        std::ifstream f(STAFFPLAN_SOURCE_DIR "/tests/data/russian_cp1251.csv", std::ios::binary);
+        const std::string cp1251((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+        std::string lying = "\xEF\xBB\xBF";
+        lying.append(cp1251);
+        auto r = openText(lying, error);
+        QVERIFY(!r);
+        QCOMPARE(error.problem, OpenProblem::NoArrival);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCallLog)
