@@ -431,8 +431,8 @@ void TestCallLog::hostileInputs()
     {
         std::string header, row;
         for (int c = 0; c < 10000; ++c) {
-            header += "c" + std::to_string(c) + ",";
-            row += std::to_string(c) + ",";
+            header.append("c").append(std::to_string(c)).append(",");
+            row.append(std::to_string(c)).append(",");
         }
         const std::string text = header + "arrival,wait_sec,outcome\n" + row + "2026-03-02T08:00:00,12,answered\n" + row +
                                  "2026-03-02T08:00:30,3,abandoned\n";
