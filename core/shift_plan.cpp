@@ -379,28 +379,54 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
             for (const auto& [i, a] : colCover[shiftCol[j]])
                 work[i] += xs[j] * a;
         }
+        // each agent's break where the cover has most to spare, then passes that move each break again knowing
+        // where all the others fell, until none moves (three at most)
+        struct Placement
+        {
+            const BreakSet* set;
+            int shift, col;
+        };
+        std::vector<Placement> placed;
+        auto bestColumn = [&](const BreakSet& set, int j) {
+            int bestCol = -1;
+            double bestSurplus = -kInf;
+            for (const auto& [at, col] : set.times) {
+                if (at < shifts[j].start + set.earliest - 1e-6 || at > shifts[j].start + set.latest + 1e-6)
+                    continue;
+                double surplus = kInf;
+                for (const auto& [i, c] : colCover[col])
+                    surplus = std::min(surplus, work[i] - plan.target[i]);
+                if (surplus > bestSurplus) {
+                    bestSurplus = surplus;
+                    bestCol = col;
+                }
+            }
+            return bestCol;
+        };
+        auto place = [&](int col, double sign) {
+            out.solution[col] += sign;
+            for (const auto& [i, c] : colCover[col])
+                work[i] += sign * c;
+        };
         for (const BreakSet& set : breakSets)
             for (const int j : *groups[set.group])
-                for (int k = 0; k < static_cast<int>(xs[j]); ++k) {
-                    int bestCol = -1;
-                    double bestSurplus = -kInf;
-                    for (const auto& [at, col] : set.times) {
-                        if (at < shifts[j].start + set.earliest - 1e-6 || at > shifts[j].start + set.latest + 1e-6)
-                            continue;
-                        double surplus = kInf;
-                        for (const auto& [i, c] : colCover[col])
-                            surplus = std::min(surplus, work[i] - plan.target[i]);
-                        if (surplus > bestSurplus) {
-                            bestSurplus = surplus;
-                            bestCol = col;
-                        }
+                for (int k = 0; k < static_cast<int>(xs[j]); ++k)
+                    if (const int col = bestColumn(set, j); col >= 0) {
+                        place(col, 1);
+                        placed.push_back({&set, j, col});
                     }
-                    if (bestCol < 0)
-                        continue;
-                    out.solution[bestCol] += 1;
-                    for (const auto& [i, c] : colCover[bestCol])
-                        work[i] += c;
-                }
+        for (int pass = 0; pass < 3; ++pass) {
+            bool moved = false;
+            for (Placement& b : placed) {
+                place(b.col, -1);
+                const int col = bestColumn(*b.set, b.shift);
+                moved = moved || col != b.col;
+                b.col = col;
+                place(b.col, 1);
+            }
+            if (!moved)
+                break;
+        }
         double objective = 0;
         for (int i = 0; i < n; ++i) {
             const double missing = coverRow[i] >= 0 ? std::max(0.0, plan.target[i] - work[i]) : 0.0;
@@ -530,7 +556,10 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
     {
         OsiClpSolverInterface dive(solver);
         std::vector<double> current = lp;
-        for (int round = 0; round < 30 && keepGoing() && elapsed() < options.timeLimitSec * 0.4; ++round) {
+        const bool goodEnough =
+            !best.solution.empty() && best.objective - lpBound <= options.relativeGap * best.objective + 1e-9;
+        for (int round = 0; round < 30 && !goodEnough && keepGoing() && elapsed() < options.timeLimitSec * 0.4;
+             ++round) {
             int fixed = 0, fractional = 0;
             int most = -1;
             double mostFraction = 0;
@@ -557,7 +586,7 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
                 break;
             current.assign(dive.getColSolution(), dive.getColSolution() + dive.getNumCols());
         }
-        if (!stopped) {
+        if (!stopped && !goodEnough) {
             Outcome dived = roundedPlan(current);
             if (!dived.solution.empty() && dived.objective < best.objective - 1e-9)
                 best = std::move(dived);
