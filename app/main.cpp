@@ -1,5 +1,6 @@
 #include "ui/importwizard.hpp"
 #include "ui/mainwindow.hpp"
+#include "ui/reportpage.hpp"
 #include "ui/shiftspage.hpp"
 #include "ui/staffingpage.hpp"
 
@@ -90,6 +91,10 @@ int main(int argc, char** argv)
                     QApplication::processEvents(QEventLoop::AllEvents, 50);
                 const QDir dir(parser.value(screenshots));
                 QDir().mkpath(dir.absolutePath());
+                // the report of that plan, as the Report page writes it
+                window.reportPage()->exportTo(staffplan::ui::ReportPage::Format::Pdf, dir.filePath(QStringLiteral("report.pdf")));
+                while (window.reportPage()->busy())
+                    QApplication::processEvents(QEventLoop::AllEvents, 50);
                 const char* names[] = {"1-data", "2-forecast", "3-staffing", "4-shifts", "5-report"};
                 for (int p = 0; p < staffplan::ui::MainWindow::PageCount; ++p) {
                     window.showPage(static_cast<staffplan::ui::MainWindow::Page>(p));

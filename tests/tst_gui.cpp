@@ -16,6 +16,7 @@
 #include "ui/models/staffingmodel.hpp"
 #include "ui/models/shiftplanmodel.hpp"
 #include "ui/project.hpp"
+#include "ui/report/reportdata.hpp"
 #include "ui/reportpage.hpp"
 #include "ui/shiftspage.hpp"
 #include "ui/staffingpage.hpp"
@@ -345,9 +346,21 @@ void TestGui::mainWindowOpensTheSample()
     QFile csv(dir.filePath("plan.csv"));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(csv.readLine().startsWith("\xEF\xBB\xBFstart;calls;aht_sec;"));
+    QVERIFY(!in->shifts); // no shift plan yet
+    // with a shift plan solved on the Shifts page, the report carries it: its summary, its chart, its shifts
+    window.shiftsPage()->solve();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.shiftsPage()->busy(), 120000);
+    const auto withShifts = report->reportInput();
+    QVERIFY(withShifts && withShifts->shifts);
+    const report::ReportData data = report::buildReport(*withShifts);
+    QVERIFY(!data.shiftSummary.empty());
+    QCOMPARE(data.shifts.rows.size(), window.shiftsPage()->lastRun()->result.plan->groups.size());
     report->exportTo(ReportPage::Format::Pdf, dir.filePath("report.pdf"));
     QTRY_VERIFY_WITH_TIMEOUT(!report->busy(), 60000);
     QVERIFY(QFileInfo(dir.filePath("report.pdf")).size() > 10000);
+    report->exportTo(ReportPage::Format::Xlsx, dir.filePath("plan.xlsx"));
+    QTRY_VERIFY_WITH_TIMEOUT(!report->busy(), 60000);
+    QVERIFY(QFileInfo(dir.filePath("plan.xlsx")).size() > 1000);
 }
 
 QTEST_MAIN(TestGui)

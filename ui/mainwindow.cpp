@@ -66,7 +66,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     pages_->addWidget(staffing_);
     shifts_ = new ShiftsPage(staffing_);
     pages_->addWidget(shifts_);
-    report_ = new ReportPage(forecast_, staffing_);
+    report_ = new ReportPage(forecast_, staffing_, shifts_);
     pages_->addWidget(report_);
 
     nav_ = new QListWidget;

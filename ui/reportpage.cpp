@@ -8,6 +8,7 @@
 #include "ui/project.hpp"
 #include "ui/report/pdfreport.hpp"
 #include "ui/report/tablesout.hpp"
+#include "ui/shiftspage.hpp"
 #include "ui/staffingpage.hpp"
 
 #include <QComboBox>
@@ -22,8 +23,8 @@
 
 namespace staffplan::ui {
 
-ReportPage::ReportPage(ForecastPage* forecast, StaffingPage* staffing, QWidget* parent)
-    : QWidget(parent), forecast_(forecast), staffing_(staffing)
+ReportPage::ReportPage(ForecastPage* forecast, StaffingPage* staffing, ShiftsPage* shifts, QWidget* parent)
+    : QWidget(parent), forecast_(forecast), staffing_(staffing), shifts_(shifts)
 {
     auto* heading = new QLabel(tr("Staffing report"));
     QFont f = heading->font();
@@ -101,6 +102,16 @@ std::optional<report::ReportInput> ReportPage::reportInput() const
     const std::size_t offset = static_cast<std::size_t>(std::llround((run->fromSec - run->actualFromSec) / (run->intervalMin * 60.0)));
     for (std::size_t i = 0; i < in.starts.size(); ++i)
         in.ahtActual.push_back(offset + i < run->actualAhtSec.size() ? run->actualAhtSec[offset + i] : NAN);
+    // the Shifts page's plan, when it was made for these very intervals
+    if (const ShiftRun* shifts = shifts_ ? shifts_->lastRun() : nullptr;
+        shifts && shifts->result.plan && shifts->starts == in.starts && !shifts->result.plan->groups.empty()) {
+        report::ReportInput::Shifts s;
+        s.plan = *shifts->result.plan;
+        s.templates = shifts->setup.templates;
+        if (shifts->service)
+            s.service = shifts->service->total;
+        in.shifts = std::move(s);
+    }
     return in;
 }
 

@@ -15,13 +15,14 @@ namespace staffplan::ui {
 
 class ForecastPage;
 class Project;
+class ShiftsPage;
 class StaffingPage;
 
 class ReportPage : public QWidget
 {
     Q_OBJECT
   public:
-    ReportPage(ForecastPage* forecast, StaffingPage* staffing, QWidget* parent = nullptr);
+    ReportPage(ForecastPage* forecast, StaffingPage* staffing, ShiftsPage* shifts, QWidget* parent = nullptr);
     ~ReportPage() override;
     void setProject(Project* project) { project_ = project; }
 
@@ -41,6 +42,7 @@ class ReportPage : public QWidget
     Project* project_ = nullptr;
     ForecastPage* forecast_;
     StaffingPage* staffing_;
+    ShiftsPage* shifts_;
     QComboBox* csvFormat_;
     QLabel* status_;
     QFutureWatcher<QString> watcher_;

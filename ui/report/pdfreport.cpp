@@ -107,7 +107,7 @@ std::vector<double> columnWidths(const Table& t, double total)
     std::vector<double> w(t.header.size(), 0);
     if (w.empty())
         return w;
-    const double first = t.header.size() > 6 ? 78 : 110;
+    const double first = t.header.size() > 6 ? 70 : 110;
     w[0] = first;
     for (std::size_t c = 1; c < w.size(); ++c)
         w[c] = (total - first) / static_cast<double>(w.size() - 1);
@@ -116,7 +116,7 @@ std::vector<double> columnWidths(const Table& t, double total)
 
 double drawTableHeader(QPainter& p, double y, const Table& t, const std::vector<double>& widths)
 {
-    p.setFont(font(6.5, true));
+    p.setFont(font(6, true));
     double x = kMargin, height = 0;
     for (int c = 0; c < t.header.size(); ++c) {
         const QRectF cell(x + 2, y, widths[c] - 4, 100);
@@ -341,7 +341,9 @@ bool writePdf(const ReportData& report, const QString& path, QString& error, int
     // the writer counts in dots of 1/300 inch: the painter is scaled so that 1 unit is 1 point
     p.scale(300.0 / 72.0, 300.0 / 72.0);
     const int chartPages = static_cast<int>((report.charts.size() + kChartsPerPage - 1) / kChartsPerPage);
-    const int total = 1 + chartPages + tablePages(report.intervals) + tablePages(report.history);
+    const bool withShifts = !report.shiftSummary.empty();
+    const int total = 1 + chartPages + tablePages(report.intervals) + tablePages(report.history) +
+                      (withShifts ? 1 + tablePages(report.shifts) : 0);
     Pages pages(writer, p, report, total);
 
     // 1: title, assumptions, summary
@@ -369,6 +371,12 @@ bool writePdf(const ReportData& report, const QString& path, QString& error, int
     }
     pages.next();
     drawTable(p, pages, tr("Per interval"), report.intervals);
+    if (withShifts) {
+        pages.next();
+        drawPairs(p, kMargin, tr("The shift plan"), report.shiftSummary);
+        pages.next();
+        drawTable(p, pages, tr("Shifts to start"), report.shifts);
+    }
     pages.next();
     drawTable(p, pages, tr("History: KPIs of the imported calls by week"), report.history);
     pages.footer();

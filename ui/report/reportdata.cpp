@@ -171,6 +171,48 @@ ReportData buildReport(const ReportInput& in)
         r.charts.push_back({tr("Forecast vs actual AHT"), tr("Date"), tr("AHT, s"), true, {ahtActual, ahtForecast},
                             0.0, std::nullopt});
 
+    // the shift plan, when there is one
+    if (in.shifts && in.shifts->plan.atWork.size() == n) {
+        const ShiftPlan& plan = in.shifts->plan;
+        int agents = 0;
+        double shortHours = 0;
+        for (const auto& g : plan.groups)
+            agents += g.agents;
+        for (double s : plan.shortfall)
+            shortHours += s * in.intervalMin / 60.0;
+        r.shiftSummary = {
+            {tr("Agents starting shifts"), QString::number(agents)},
+            {tr("Paid hours"), ui::numberText(plan.paidHours, 1)},
+            {tr("Cost"), ui::numberText(plan.cost, 2)},
+            {tr("Distance from the cheapest plan"), plan.gap ? tr("at most %1").arg(ui::percentText(*plan.gap, 2)) : ui::dashText()},
+            {tr("Agent-hours the templates cannot cover"), ui::numberText(shortHours, 1)},
+            {tr("Predicted service level with the shifts"), in.shifts->service ? ui::percentText(in.shifts->service->serviceLevel) : ui::dashText()},
+            {tr("Predicted abandonment with the shifts"), in.shifts->service ? ui::percentText(in.shifts->service->abandonRate) : ui::dashText()},
+        };
+        Line required{tr("Required on the phones"), {}, QColor(31, 119, 180), false, true};
+        Line onPhones{tr("On the phones with the shifts"), {}, QColor(44, 160, 44), false, true};
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto& chosen = in.plan[i].chosen(in.model);
+            required.points.emplace_back(in.starts[i], chosen && chosen->status == StaffingStatus::Ok ? chosen->requiredAgents : 0.0);
+            onPhones.points.emplace_back(in.starts[i], plan.onPhones[i]);
+        }
+        r.charts.push_back({tr("Required agents and agents on the phones with the shift plan"), tr("Date"), tr("Agents"),
+                            true, {required, onPhones}, 0.0, std::nullopt});
+        r.shifts.header = {tr("Day"), tr("Shift"), tr("Start"), tr("End"), tr("Agents"), tr("Breaks")};
+        r.shifts.numeric = {false, false, false, false, true, false};
+        auto clock = [](double s) { return ui::wallClock(s).time().toString(QStringLiteral("HH:mm")); };
+        for (const ShiftGroup& g : plan.groups) {
+            const bool known = g.templateIndex >= 0 && g.templateIndex < static_cast<int>(in.shifts->templates.size());
+            const ShiftTemplate* t = known ? &in.shifts->templates[g.templateIndex] : nullptr;
+            QStringList breaks;
+            for (std::size_t b = 0; t && b < g.breakStartsSec.size() && b < t->breaks.size(); ++b)
+                breaks << clock(g.breakStartsSec[b]) + QStringLiteral("\u2013") + clock(g.breakStartsSec[b] + t->breaks[b].minutes * 60.0);
+            r.shifts.rows.push_back({ui::dateText(g.startSec),
+                                     t && !t->name.empty() ? QString::fromStdString(t->name) : tr("template %1").arg(g.templateIndex + 1),
+                                     clock(g.startSec), clock(g.endSec), QString::number(g.agents), breaks.join(QStringLiteral(", "))});
+        }
+    }
+
     // the history
     r.history.header = {tr("Week from"), tr("Offered"), tr("Answered"), tr("Abandon rate"),
                         tr("SL (%1 s)").arg(threshold), tr("ASA, s"), tr("AHT, s"), tr("Patience, s")};

@@ -4,6 +4,7 @@
 // writePlanCsv() / writeXlsx() write its tables (tablesout.hpp).  The app and staffplan-cli report both come here.
 
 #include "core/kpi.hpp"
+#include "core/shift_plan.hpp"
 #include "core/staffing_plan.hpp"
 
 #include <QColor>
@@ -54,6 +55,15 @@ struct ReportInput
     std::vector<double> ahtActual; ///< per interval, NaN where the history has none
     std::vector<KpiRow> history;   ///< the imported calls' KPIs by week (all queues)
     double fteHoursPerWeek = 40;
+
+    /// A shift plan of the same intervals (the app's Shifts page), when there is one.
+    struct Shifts
+    {
+        ShiftPlan plan;
+        std::vector<ShiftTemplate> templates;
+        std::optional<ServiceTotals> service;
+    };
+    std::optional<Shifts> shifts;
 };
 
 struct ReportData
@@ -64,6 +74,8 @@ struct ReportData
     std::vector<Chart> charts;
     Table intervals; ///< the per-interval plan
     Table history;   ///< the KPI summary of the imported history
+    std::vector<std::pair<QString, QString>> shiftSummary; ///< empty without a shift plan
+    Table shifts;                                          ///< the shifts to start (empty without a plan)
 };
 
 ReportData buildReport(const ReportInput& in);

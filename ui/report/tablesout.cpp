@@ -165,6 +165,37 @@ bool writeXlsx(const ReportInput& in, const QString& path, QString& error)
         ++row;
     }
     worksheet_freeze_panes(kpi, 1, 0);
+
+    if (in.shifts) {
+        lxw_worksheet* shifts = workbook_add_worksheet(book, "Shifts");
+        const char* shiftNames[] = {"start", "end", "template", "agents", "paid_hours", "cost", "breaks"};
+        for (int c = 0; c < 7; ++c)
+            worksheet_write_string(shifts, 0, static_cast<lxw_col_t>(c), shiftNames[c], bold);
+        worksheet_set_column(shifts, 0, 1, 17, nullptr);
+        lxw_row_t r = 1;
+        for (const ShiftGroup& g : in.shifts->plan.groups) {
+            const bool known = g.templateIndex >= 0 && g.templateIndex < static_cast<int>(in.shifts->templates.size());
+            const ShiftTemplate* t = known ? &in.shifts->templates[g.templateIndex] : nullptr;
+            lxw_datetime start = datetime(g.startSec), end = datetime(g.endSec);
+            worksheet_write_datetime(shifts, r, 0, &start, when);
+            worksheet_write_datetime(shifts, r, 1, &end, when);
+            worksheet_write_string(shifts, r, 2, t ? t->name.c_str() : "", nullptr);
+            worksheet_write_number(shifts, r, 3, g.agents, nullptr);
+            if (t) {
+                worksheet_write_number(shifts, r, 4, g.agents * t->paidMinutes / 60.0, nullptr);
+                worksheet_write_number(shifts, r, 5, g.agents * t->paidMinutes / 60.0 * t->costPerHour, nullptr);
+                std::string breaks;
+                for (std::size_t b = 0; b < g.breakStartsSec.size() && b < t->breaks.size(); ++b)
+                    breaks.append(b ? " " : "")
+                        .append(formatTimestamp(g.breakStartsSec[b]).substr(11, 5))
+                        .append("-")
+                        .append(formatTimestamp(g.breakStartsSec[b] + t->breaks[b].minutes * 60.0).substr(11, 5));
+                worksheet_write_string(shifts, r, 6, breaks.c_str(), nullptr);
+            }
+            ++r;
+        }
+        worksheet_freeze_panes(shifts, 1, 0);
+    }
     const lxw_error result = workbook_close(book);
     if (result != LXW_NO_ERROR) {
         error = tr("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
