@@ -570,9 +570,14 @@ void TestCli::shiftsCoverTheRequirement()
     // the service check: the predicted SL of the plan's agents meets the 80% the requirement was made for
     QVERIFY(o["service"].toObject()["service_level"].toDouble() >= 0.8);
     QCOMPARE(o["service"].toObject()["model"].toString(), QStringLiteral("a"));
+    // Erlang C beside it: the same agents, callers who never hang up wait longer
+    const QJsonObject c = o["service"].toObject()["erlang_c"].toObject();
+    QVERIFY(c["service_level"].toDouble() <= o["service"].toObject()["service_level"].toDouble());
+    QCOMPARE(c["abandon_rate"].toDouble(), 0.0);
     QFile cf(cov);
     QVERIFY(cf.open(QIODevice::ReadOnly));
-    QVERIFY(cf.readLine().startsWith("start,open,required,target,at_work,on_phones,shortfall,over,sl_offered"));
+    QVERIFY(cf.readLine().startsWith("start,open,required,target,at_work,on_phones,shortfall,over,sl_offered,asa_sec,"
+                                     "p_abandon,occupancy,sl_offered_c,asa_sec_c"));
 }
 
 void TestCli::shiftsRefuseBadFiles()

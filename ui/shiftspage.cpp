@@ -240,8 +240,10 @@ void ShiftsPage::solve()
             return !*stop;
         };
         run->result = solveShifts(run->starts, run->required, run->setup, options);
-        if (run->result.plan && !run->result.plan->groups.empty())
+        if (run->result.plan && !run->result.plan->groups.empty()) {
             run->service = checkService(run->model, run->inputs, run->starts, run->result.plan->onPhones);
+            run->serviceC = checkService(Model::ErlangC, run->inputs, run->starts, run->result.plan->onPhones);
+        }
         promise.addResult(run);
     }));
 }
@@ -293,6 +295,10 @@ void ShiftsPage::show(std::shared_ptr<ShiftRun> run)
                                         .arg(percentText(run_->service->total.serviceLevel),
                                              percentText(run_->service->total.abandonRate),
                                              secondsText(run_->service->total.asaSec, 1));
+    if (run_->model == Model::ErlangA && run_->serviceC && run_->serviceC->total.serviceLevel)
+        text += QLatin1Char('\n') + tr("By Erlang C (callers who never hang up): service level %1, ASA %2 s.")
+                                        .arg(percentText(run_->serviceC->total.serviceLevel),
+                                             secondsText(run_->serviceC->total.asaSec, 1));
     summary_->setText(text);
     plot();
 }

@@ -34,6 +34,7 @@ struct ShiftRun
     Model model = Model::ErlangA;
     ShiftSetup setup;
     std::optional<ServiceCheck> service;
+    std::optional<ServiceCheck> serviceC; ///< the same agents by Erlang C (callers who never hang up)
 };
 
 class ShiftsPage : public QWidget

@@ -204,6 +204,8 @@ int commandShifts(const QStringList& args)
 
     // the service it buys
     const ServiceCheck service = checkService(model, inputs, starts, plan.onPhones);
+    // Erlang C beside it: the same agents if callers never hung up (its SL is the lower one, its ASA the longer)
+    const ServiceCheck serviceC = checkService(Model::ErlangC, inputs, starts, plan.onPhones);
     double shortHours = 0;
     int shortIntervals = 0;
     QJsonArray shortList;
@@ -217,9 +219,10 @@ int commandShifts(const QStringList& args)
         }
     if (p.isSet("coverage")) {
         QString cov = QStringLiteral("start,open,required,target,at_work,on_phones,shortfall,over,sl_offered,asa_sec,"
-                                     "p_abandon,occupancy\n");
+                                     "p_abandon,occupancy,sl_offered_c,asa_sec_c\n");
         for (std::size_t i = 0; i < starts.size(); ++i) {
             const auto& m = service.intervals[i];
+            const auto& c = serviceC.intervals[i];
             cov += QStringList{QString::fromStdString(formatTimestamp(starts[i])),
                                plan.open[i] ? QStringLiteral("true") : QStringLiteral("false"),
                                machineNumber(required[i]), machineNumber(plan.target[i]),
@@ -228,7 +231,9 @@ int commandShifts(const QStringList& args)
                                machineNumber(plan.open[i] ? std::max(0.0, plan.atWork[i] - plan.target[i]) : plan.atWork[i]),
                                m ? machineNumber(m->slOffered) : QString(),
                                m && m->asaSec ? machineNumber(*m->asaSec) : QString(),
-                               m ? machineNumber(m->pAbandon) : QString(), m ? machineNumber(m->occupancy) : QString()}
+                               m ? machineNumber(m->pAbandon) : QString(), m ? machineNumber(m->occupancy) : QString(),
+                               c ? machineNumber(c->slOffered) : QString(),
+                               c && c->asaSec ? machineNumber(*c->asaSec) : QString()}
                        .join(QLatin1Char(','));
             cov += QLatin1Char('\n');
         }
@@ -267,6 +272,7 @@ int commandShifts(const QStringList& args)
         QJsonObject service_ = serviceJson(service.total);
         service_.insert("model", model == Model::ErlangA ? "a" : "c");
         service_.insert("days", days);
+        service_.insert("erlang_c", serviceJson(serviceC.total));
         out() << QJsonDocument(QJsonObject{{"status", QString::fromLatin1(
                                                           plan.status == ShiftSolveStatus::Solved      ? "solved"
                                                           : plan.status == ShiftSolveStatus::TimeLimit ? "time_limit"
