@@ -331,6 +331,12 @@ void TestGui::mainWindowOpensTheSample()
     const auto forecast = window.forecastPage()->current();
     QVERIFY(forecast);
     QCOMPARE(forecast->starts.size(), std::size_t(7 * 48));
+    // ... and stored in the project, where staffplan-cli report finds it
+    DbError dbError;
+    const auto stored = window.project()->db().forecast({}, dbError);
+    QVERIFY(stored);
+    QCOMPARE(stored->rows.size(), std::size_t(7 * 48));
+    QCOMPARE(stored->rows[16].calls, forecast->result.calls[16]);
     QCOMPARE(window.staffingPage()->model()->rowCount(), 7 * 48);
     QCOMPARE(window.staffingPage()->totals().unmet, 0);
     QVERIFY(window.staffingPage()->totals().peakRequired > 5);

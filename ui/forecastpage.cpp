@@ -1,11 +1,13 @@
 #include "ui/forecastpage.hpp"
 
 #include "core/kpi.hpp"
+#include "core/project_db.hpp"
 #include "ui/charts/charts.hpp"
 #include "ui/charts/chartview.hpp"
 #include "ui/format.hpp"
 #include "ui/models/backtestmodel.hpp"
 #include "ui/project.hpp"
+#include "ui/text/messages.hpp"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -260,6 +262,31 @@ void ForecastPage::show(std::shared_ptr<const ForecastRun> run)
                                              secondsText(run->patience.highSec))
                                         .arg(run->patience.abandons)
                                         .arg(run->patience.reliable ? QString() : tr("; too few abandons for a reliable estimate"));
+    // stored in the project like staffplan-cli forecast does (same name for the same settings: the newest wins),
+    // so that staffplan-cli report --project finds it
+    if (project_) {
+        StoredForecast stored;
+        stored.method = std::string(forecastMethodName(r.method));
+        stored.queue = run->queue.toStdString();
+        stored.intervalMin = run->intervalMin;
+        stored.trainFrom = run->historyFromSec;
+        stored.trainTo = run->fromSec;
+        stored.parameters = std::string("method_requested=") +
+                            (run->methodAsked ? std::string(forecastMethodName(*run->methodAsked)) : std::string("auto")) +
+                            ";made_by=app";
+        for (std::size_t h = 0; h < run->starts.size(); ++h)
+            stored.rows.push_back({run->starts[h], r.calls[h], r.callsLow80[h], r.callsHigh80[h], r.callsLow95[h],
+                                   r.callsHigh95[h], r.ahtSec[h], r.ahtHigh80[h]});
+        stored.name = stored.method + " from " + wallClock(run->fromSec).date().toString(Qt::ISODate).toStdString() +
+                      ", " + std::to_string(run->days) + " days, " +
+                      (stored.queue.empty() ? std::string("all queues") : stored.queue) + ", " +
+                      std::to_string(run->intervalMin) + " min";
+        DbError error;
+        if (project_->db().saveForecast(stored, true, error))
+            text += QLatin1Char('\n') + tr("Stored in the project as '%1'.").arg(QString::fromStdString(stored.name));
+        else
+            text += QLatin1Char('\n') + text::describe(project_->path(), error);
+    }
     summary_->setText(text);
     backtest_->setScores(r.backtest, r.method);
     plot();
