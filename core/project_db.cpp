@@ -278,6 +278,13 @@ std::vector<StoredForecast> ProjectDb::forecasts(DbError& error) const
     return out;
 }
 
+std::string defaultForecastName(const std::string& method, const std::string& fromDate, int days,
+                                const std::string& queue, int intervalMin)
+{
+    return method + " from " + fromDate + ", " + std::to_string(days) + " days, " +
+           (queue.empty() ? std::string("all queues") : queue) + ", " + std::to_string(intervalMin) + " min";
+}
+
 std::optional<StoredForecast> ProjectDb::forecast(const std::string& name, DbError& error) const
 {
     auto all = forecasts(error);

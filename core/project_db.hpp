@@ -64,6 +64,11 @@ struct StoredForecast
     std::vector<Row> rows;
 };
 
+/// The name a forecast is stored under when none is given: "profile from 2026-11-02, 7 days, all queues, 30 min"
+/// (`fromDate` as YYYY-MM-DD; an empty queue is all queues).
+std::string defaultForecastName(const std::string& method, const std::string& fromDate, int days,
+                                const std::string& queue, int intervalMin);
+
 struct ImportOutcome
 {
     std::optional<BatchInfo> batch;          ///< the new batch

@@ -664,6 +664,7 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
         const Shift& s = shifts[j];
         plan.cost += agents * s.cost;
         plan.paidHours += agents * s.paidHours;
+        plan.agents += agents;
         std::map<std::vector<double>, int> byBreaks;
         for (int k = 0; k < agents; ++k) {
             std::vector<double> mine;
@@ -695,6 +696,10 @@ ShiftSolveResult solveShifts(const std::vector<double>& starts, const std::vecto
         plan.shortfall[i] = plan.open[i] ? std::max(0.0, plan.target[i] - plan.atWork[i]) : 0.0;
         if (plan.shortfall[i] < 1e-9)
             plan.shortfall[i] = 0;
+        if (plan.shortfall[i] > 0) {
+            plan.shortAgentHours += plan.shortfall[i] * hours;
+            ++plan.shortIntervals;
+        }
     }
     result.plan = std::move(plan);
     return result;

@@ -67,6 +67,9 @@ struct ShiftPlan
     ShiftSolveStatus status = ShiftSolveStatus::NoPlan;
     double cost = 0;                ///< paid hours x cost per hour, over all shifts
     double paidHours = 0;
+    int agents = 0;                 ///< agents starting a shift, over all groups
+    double shortAgentHours = 0;     ///< the shortfall over all intervals, in agent-hours
+    int shortIntervals = 0;         ///< intervals with a shortfall
     std::optional<double> gap;      ///< (best - bound) / best; 0 when proven optimal
     std::vector<ShiftGroup> groups; ///< sorted by start, then template
     // per interval of the requirement

@@ -95,6 +95,12 @@ PlanTotals planTotals(const std::vector<QueueInput>& intervals, const std::vecto
     return t;
 }
 
+std::pair<int, int> agentCurveRange(double load)
+{
+    return {std::max(0, static_cast<int>(std::floor(load * 0.6))),
+            static_cast<int>(std::ceil(load * 1.4 + 3 * std::sqrt(load) + 3))};
+}
+
 Result<std::vector<QueueMeasures>> agentCurve(Model model, QueueInput in, int from, int to)
 {
     std::vector<QueueMeasures> curve;

@@ -9,6 +9,7 @@
 #include "core/staffing.hpp"
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace staffplan {
@@ -46,6 +47,11 @@ struct PlanTotals
 /// Totals of a plan under `model`; `intervals` are the inputs staffPlan() was given.
 PlanTotals planTotals(const std::vector<QueueInput>& intervals, const std::vector<PlanRow>& rows, Model model,
                       double fteHoursPerWeek = 40);
+
+/// The agents a curve around an offered load shows: from well below the load (where Erlang C has no steady state
+/// and Erlang A still answers some) to where service levels off (the load plus a square-root safety margin,
+/// Halfin & Whitt 1981).
+std::pair<int, int> agentCurveRange(double offeredLoad);
 
 /// Measures at agents = from, from + 1, ..., to (the input's own `agents` is ignored).  Erlang C below the
 /// load is unstable: its measures say so (stable = false, SL 0).  Empty on a refused input.

@@ -344,6 +344,9 @@ void TestShifts::capsLeaveGaps()
     const std::vector<double> gaps = {0, 0, 1, 1, 0, 0, 0, 0};
     for (std::size_t i = 0; i < starts.size(); ++i)
         QCOMPARE(soft.plan->shortfall[i], gaps[i]);
+    QCOMPARE(soft.plan->shortIntervals, 2);
+    QCOMPARE(soft.plan->shortAgentHours, 2.0);
+    QCOMPARE(soft.plan->agents, 2);
     // hard: no plan
     const auto hard = solveShifts(starts, required, setup, exactHard());
     QCOMPARE(hard.plan->status, ShiftSolveStatus::Infeasible);

@@ -277,10 +277,9 @@ void ForecastPage::show(std::shared_ptr<const ForecastRun> run)
         for (std::size_t h = 0; h < run->starts.size(); ++h)
             stored.rows.push_back({run->starts[h], r.calls[h], r.callsLow80[h], r.callsHigh80[h], r.callsLow95[h],
                                    r.callsHigh95[h], r.ahtSec[h], r.ahtHigh80[h]});
-        stored.name = stored.method + " from " + wallClock(run->fromSec).date().toString(Qt::ISODate).toStdString() +
-                      ", " + std::to_string(run->days) + " days, " +
-                      (stored.queue.empty() ? std::string("all queues") : stored.queue) + ", " +
-                      std::to_string(run->intervalMin) + " min";
+        stored.name = defaultForecastName(stored.method,
+                                          wallClock(run->fromSec).date().toString(Qt::ISODate).toStdString(),
+                                          run->days, stored.queue, run->intervalMin);
         DbError error;
         if (project_->db().saveForecast(stored, true, error))
             text += QLatin1Char('\n') + tr("Stored in the project as '%1'.").arg(QString::fromStdString(stored.name));

@@ -270,26 +270,15 @@ void ShiftsPage::show(std::shared_ptr<ShiftRun> run)
     const ShiftPlan& plan = *r.plan;
     plan_->setPlan(plan.groups, run_->setup.templates);
     table_->resizeColumnsToContents();
-    int agents = 0;
-    for (const auto& g : plan.groups)
-        agents += g.agents;
-    double shortHours = 0;
-    int shortIntervals = 0;
-    const double hours = run_->inputs.empty() ? 0.5 : run_->inputs.front().intervalSec / 3600;
-    for (double s : plan.shortfall)
-        if (s > 0) {
-            shortHours += s * hours;
-            ++shortIntervals;
-        }
     QString text = tr("%1 agents on %2 shift groups, %3 paid hours, cost %4 (%5%6).")
-                       .arg(agents)
+                       .arg(plan.agents)
                        .arg(plan.groups.size())
                        .arg(numberText(plan.paidHours, 1), numberText(plan.cost, 2), text::describe(plan.status),
                             plan.gap ? tr("; within %1 of the cheapest possible").arg(percentText(*plan.gap, 2)) : QString());
-    if (shortIntervals > 0)
+    if (plan.shortIntervals > 0)
         text += QLatin1Char('\n') + tr("%n interval(s) cannot be covered with these templates: %1 agent-hours short.",
-                                       nullptr, shortIntervals)
-                                        .arg(numberText(shortHours, 1));
+                                       nullptr, plan.shortIntervals)
+                                        .arg(numberText(plan.shortAgentHours, 1));
     if (run_->service && run_->service->total.serviceLevel)
         text += QLatin1Char('\n') + tr("Predicted with these shifts: service level %1, abandonment %2, ASA %3 s.")
                                         .arg(percentText(run_->service->total.serviceLevel),

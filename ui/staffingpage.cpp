@@ -372,8 +372,7 @@ void StaffingPage::plotCurves()
     }
     QueueInput in = model_->inputs()[row];
     const double load = offeredLoad(in);
-    const int from = std::max(0, static_cast<int>(std::floor(load * 0.6)));
-    const int to = static_cast<int>(std::ceil(load * 1.4 + 3 * std::sqrt(load) + 3));
+    const auto [from, to] = agentCurveRange(load);
     const bool haveA = in.patienceSec > 0;
     const auto curveC = agentCurve(Model::ErlangC, in, from, to);
     const auto curveA = haveA ? agentCurve(Model::ErlangA, in, from, to) : Result<std::vector<QueueMeasures>>(std::vector<QueueMeasures>{});

@@ -141,10 +141,8 @@ int commandForecast(const QStringList& args)
                                result->callsHigh95[h] * factor, result->ahtSec[h], result->ahtHigh80[h]});
     }
     stored.name = p.isSet("name") ? p.value("name").toStdString()
-                                  : stored.method + " from " + p.value("from").toStdString() + ", " +
-                                        std::to_string(static_cast<int>(days)) + " days, " +
-                                        (stored.queue.empty() ? std::string("all queues") : stored.queue) +
-                                        ", " + std::to_string(intervalMin) + " min";
+                                  : defaultForecastName(stored.method, p.value("from").toStdString(),
+                                                        static_cast<int>(days), stored.queue, intervalMin);
     DbError dbError;
     if (!db->saveForecast(stored, p.isSet("replace"), dbError))
         throw std::runtime_error(describe(project, dbError).toStdString());

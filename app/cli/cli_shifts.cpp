@@ -183,7 +183,6 @@ int commandShifts(const QStringList& args)
 
     // the shifts
     QString csv = QStringLiteral("date,template,start,end,agents,paid_hours,cost,breaks\n");
-    int agents = 0;
     for (const ShiftGroup& g : plan.groups) {
         const ShiftTemplate& tpl = setup.setup->templates[g.templateIndex];
         QStringList breaks;
@@ -198,7 +197,6 @@ int commandShifts(const QStringList& args)
                            machineNumber(g.agents * tpl.paidMinutes / 60.0 * tpl.costPerHour), breaks.join(QLatin1Char(' '))}
                    .join(QLatin1Char(','));
         csv += QLatin1Char('\n');
-        agents += g.agents;
     }
     writeFile(p.value("output"), csv);
 
@@ -206,17 +204,11 @@ int commandShifts(const QStringList& args)
     const ServiceCheck service = checkService(model, inputs, starts, plan.onPhones);
     // Erlang C beside it: the same agents if callers never hung up (its SL is the lower one, its ASA the longer)
     const ServiceCheck serviceC = checkService(Model::ErlangC, inputs, starts, plan.onPhones);
-    double shortHours = 0;
-    int shortIntervals = 0;
     QJsonArray shortList;
-    const double hours = inputs.front().intervalSec / 3600;
     for (std::size_t i = 0; i < starts.size(); ++i)
-        if (plan.shortfall[i] > 0) {
-            shortHours += plan.shortfall[i] * hours;
-            ++shortIntervals;
+        if (plan.shortfall[i] > 0)
             shortList.append(QJsonObject{{"start", QString::fromStdString(formatTimestamp(starts[i]))},
                                          {"short_agents", plan.shortfall[i]}});
-        }
     if (p.isSet("coverage")) {
         QString cov = QStringLiteral("start,open,required,target,at_work,on_phones,shortfall,over,sl_offered,asa_sec,"
                                      "p_abandon,occupancy,sl_offered_c,asa_sec_c\n");
@@ -242,7 +234,7 @@ int commandShifts(const QStringList& args)
 
     err() << tr("%1 shifts started by %2 agents, %3 paid hours, cost %4 (%5; gap %6, %7 s, %8 variables).")
                  .arg(plan.groups.size())
-                 .arg(agents)
+                 .arg(plan.agents)
                  .arg(plan.paidHours, 0, 'f', 1)
                  .arg(plan.cost, 0, 'f', 2)
                  .arg(describe(plan.status))
@@ -250,11 +242,11 @@ int commandShifts(const QStringList& args)
                  .arg(plan.seconds, 0, 'f', 1)
                  .arg(plan.variables)
           << '\n';
-    if (shortIntervals > 0)
+    if (plan.shortIntervals > 0)
         err() << trn("The templates cannot cover %n interval(s): %1 agent-hours short in all (see --coverage "
                      "or --json).",
-                     shortIntervals)
-                     .arg(shortHours, 0, 'f', 2)
+                     plan.shortIntervals)
+                     .arg(plan.shortAgentHours, 0, 'f', 2)
               << '\n';
     if (service.total.serviceLevel)
         err() << tr("Predicted with the plan (Erlang %1): service level %2%, abandonment %3%.")
@@ -284,9 +276,9 @@ int commandShifts(const QStringList& args)
                                            {"variables", plan.variables},
                                            {"constraints", plan.constraints},
                                            {"shifts", static_cast<int>(plan.groups.size())},
-                                           {"agents", agents},
+                                           {"agents", plan.agents},
                                            {"unstaffed_intervals", unstaffed},
-                                           {"short_agent_hours", shortHours},
+                                           {"short_agent_hours", plan.shortAgentHours},
                                            {"short_intervals", shortList},
                                            {"service", service_}})
                      .toJson(QJsonDocument::Indented);

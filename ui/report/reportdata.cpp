@@ -146,8 +146,7 @@ ReportData buildReport(const ReportInput& in)
     if (t.peakIndex >= 0) {
         const QueueInput& q = in.inputs[t.peakIndex];
         const double load = offeredLoad(q);
-        const int from = std::max(0, static_cast<int>(std::floor(load * 0.6)));
-        const int to = static_cast<int>(std::ceil(load * 1.4 + 3 * std::sqrt(load) + 3));
+        const auto [from, to] = agentCurveRange(load);
         Line curveC{tr("SL, Erlang C"), {}, QColor(255, 127, 14), true};
         Line curveA{tr("SL, Erlang A"), {}, QColor(31, 119, 180)};
         Line curveAbandon{tr("Abandonment, Erlang A"), {}, QColor(214, 39, 40)};
@@ -174,18 +173,12 @@ ReportData buildReport(const ReportInput& in)
     // the shift plan, when there is one
     if (in.shifts && in.shifts->plan.atWork.size() == n) {
         const ShiftPlan& plan = in.shifts->plan;
-        int agents = 0;
-        double shortHours = 0;
-        for (const auto& g : plan.groups)
-            agents += g.agents;
-        for (double s : plan.shortfall)
-            shortHours += s * in.intervalMin / 60.0;
         r.shiftSummary = {
-            {tr("Agents starting shifts"), QString::number(agents)},
+            {tr("Agents starting shifts"), QString::number(plan.agents)},
             {tr("Paid hours"), ui::numberText(plan.paidHours, 1)},
             {tr("Cost"), ui::numberText(plan.cost, 2)},
             {tr("Distance from the cheapest plan"), plan.gap ? tr("at most %1").arg(ui::percentText(*plan.gap, 2)) : ui::dashText()},
-            {tr("Agent-hours the templates cannot cover"), ui::numberText(shortHours, 1)},
+            {tr("Agent-hours the templates cannot cover"), ui::numberText(plan.shortAgentHours, 1)},
             {tr("Predicted service level with the shifts"), in.shifts->service ? ui::percentText(in.shifts->service->serviceLevel) : ui::dashText()},
             {tr("Predicted abandonment with the shifts"), in.shifts->service ? ui::percentText(in.shifts->service->abandonRate) : ui::dashText()},
         };
