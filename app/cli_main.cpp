@@ -1,4 +1,5 @@
 #include "app/cli/cli.hpp"
+#include "ui/text/language.hpp"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -19,5 +20,7 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("staffplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STAFFPLAN_VERSION));
+    // messages and --help in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); report --lang overrides
+    staffplan::text::useLanguage(staffplan::text::systemLanguage());
     return staffplan::cli::run(QCoreApplication::arguments());
 }

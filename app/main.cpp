@@ -3,6 +3,7 @@
 #include "ui/reportpage.hpp"
 #include "ui/shiftspage.hpp"
 #include "ui/staffingpage.hpp"
+#include "ui/text/language.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,9 +12,11 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTabWidget>
+#include <QPointer>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -44,6 +47,14 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("StaffPlan"));
     QApplication::setApplicationVersion(QStringLiteral(STAFFPLAN_VERSION));
 
+    // the language chosen in the app (Language menu), else the system's; --lang overrides for this run
+    staffplan::text::useLanguage(staffplan::ui::MainWindow::chosenLanguage().isEmpty()
+                                     ? staffplan::text::systemLanguage()
+                                     : staffplan::ui::MainWindow::chosenLanguage());
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::strcmp(argv[i], "--lang") == 0)
+            staffplan::text::useLanguage(QString::fromLocal8Bit(argv[i + 1]));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Workforce planning for call centers."));
     parser.addHelpOption();
@@ -58,12 +69,27 @@ int main(int argc, char** argv)
         QStringLiteral("screenshots"),
         QApplication::translate("main", "Save every page of the window as PNGs in DIR once loaded, and quit."),
         QStringLiteral("DIR"));
-    parser.addOptions({sample, screenshot, screenshots});
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Language for this run: en, ru or zh_CN (default: as chosen in the app, "
+                                        "else the system's)."),
+        QStringLiteral("CODE"));
+    parser.addOptions({sample, screenshot, screenshots, lang});
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A project (*.staffplan) to open."));
     parser.process(app);
 
-    staffplan::ui::MainWindow window;
+    if (parser.isSet(lang) && !staffplan::text::isLanguage(parser.value(lang))) {
+        std::fputs(qPrintable(QApplication::translate("main", "staffplan: --lang expects en, ru or zh_CN, got '%1'.")
+                                  .arg(parser.value(lang)) + QLatin1Char('\n')),
+                   stderr);
+        return 2;
+    }
+
+    // the first window; the Language menu replaces it with a new one (each deletes itself on closing)
+    auto* first = new staffplan::ui::MainWindow;
+    first->setAttribute(Qt::WA_DeleteOnClose);
+    staffplan::ui::MainWindow& window = *first;
     window.show();
     const QStringList files = parser.positionalArguments();
     bool opened = false;
@@ -127,5 +153,12 @@ int main(int argc, char** argv)
         else
             QTimer::singleShot(200, &window, [capture] { capture(true); });
     }
-    return app.exec();
+    const int rc = app.exec();
+    QList<QPointer<staffplan::ui::MainWindow>> open; // windows still open when the app quits
+    for (QWidget* w : QApplication::topLevelWidgets())
+        if (auto* main = qobject_cast<staffplan::ui::MainWindow*>(w))
+            open.append(main);
+    for (const auto& w : open)
+        delete w.data();
+    return rc;
 }

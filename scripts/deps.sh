@@ -7,6 +7,9 @@ packages=(
   libboost-dev libbenchmark-dev libuchardet-dev libsqlite3-dev pkg-config
   coinor-libcbc-dev nlohmann-json3-dev # shift planning: the MILP solver, the templates file
   libxlsxwriter-dev fonts-noto-core # the report: .xlsx tables; a font with Latin and Cyrillic glyphs for the PDF
+  fonts-noto-cjk # Chinese glyphs for the app
+  fonts-wqy-microhei # Chinese glyphs for the PDF report (its text map stays right: see ui/report/pdfreport.cpp)
+  qt6-translations-l10n # Qt's own dialogs (buttons, file dialogs, --help's frame) in Russian and Chinese
   poppler-utils # pdftotext, for the report tests
   python3 # generates the bundled sample call log at build time (resources/CMakeLists.txt)
   python3-mpmath # regenerates tests/reference/erlang_reference.csv

@@ -24,9 +24,16 @@ struct Run
     QString out, err;
 };
 
-Run cli(const QStringList& args)
+/// Runs staffplan-cli in the locale `locale` (the C locale unless told: English messages whatever the machine's).
+Run cli(const QStringList& args, const QString& locale = QStringLiteral("C.UTF-8"))
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.remove(QStringLiteral("LC_MESSAGES"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANG"), locale);
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(STAFFPLAN_CLI), args);
     p.waitForFinished(60000);
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -44,6 +51,7 @@ class TestCli : public QObject
     Q_OBJECT
   private slots:
     void versionAndHelp();
+    void messagesFollowTheLocale();
     void erlangJson();
     void erlangUnstableGivesNulls();
     void badArguments_data();
@@ -478,7 +486,7 @@ void TestCli::importForecastAccuracy()
     for (const char* expected : {"Staffing plan", "Model and assumptions", "Summary of the plan", "week 5",
                                  "120 s, as given", "Required vs scheduled agents per interval",
                                  "Forecast vs actual AHT", "Per interval", "History: KPIs of the imported calls",
-                                 "2026-01-05"})
+                                 "5 Jan 2026"})
         QVERIFY2(content.contains(QString::fromUtf8(expected)), expected);
     QVERIFY(!content.contains("nan") && !content.contains("inf "));
     // every page numbered, as many pages as the PDF has
@@ -495,6 +503,55 @@ void TestCli::importForecastAccuracy()
                  content.count(QRegularExpression("\\b[3-8] Feb 2026 \\d\\d:\\d\\d")),
              336 + 1 /* the period's start (its end, 9 Feb, is not counted) */ + 1 /* the peak */ +
                  1 /* the title of the chart at the peak */);
+    // the same report in Russian and in Chinese: its words, its page count and numbering, its decimal commas;
+    // every font embedded (Chinese needs fonts-noto-cjk)
+    struct Language
+    {
+        const char* code;
+        std::vector<const char*> words;
+        const char* pageOf; // "Page %1 of %2"
+        const char* pagesLine;
+    };
+    const Language languages[] = {
+        {"ru",
+         {"План численности персонала", "Модель и допущения", "Сводка плана", "120 с, как задано",
+          "Нужно и в графике операторов по интервалам", "AHT: прогноз и факт", "По интервалам",
+          "История: KPI импортированных вызовов по неделям", "Прогнозный процент брошенных", "05.01.2026", "0,67"},
+         "Страница %1 из %2", "на %1 страниц"},
+        {"zh_CN",
+         {"人力规划", "模型与假设", "计划摘要", "120 秒，按指定", "各时段需求与排班坐席数", "预测与实际 AHT",
+          "分时段明细", "历史：已导入呼叫的每周 KPI", "放弃率", "2026/1/5"},
+         "第 %1 页，共 %2 页", "共 %1 页"},
+    };
+    for (const Language& l : languages) {
+        const QString lpdf = dir.filePath(QStringLiteral("r_%1.pdf").arg(l.code));
+        r = cli({"report", "--project", project, "--forecast", "week 5", "--patience-sec", "120", "--lang", l.code,
+                 "--pdf", lpdf});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QString::fromUtf8(l.pagesLine).arg(pages)), qPrintable(r.err));
+        QProcess lt;
+        lt.start("pdftotext", {"-layout", lpdf, "-"});
+        QVERIFY(lt.waitForFinished(30000));
+        const QString raw = QString::fromUtf8(lt.readAllStandardOutput());
+        const QString words = raw.normalized(QString::NormalizationForm_KC);
+        auto nfkc = [](const QString& s) { return s.normalized(QString::NormalizationForm_KC); }; // "，" -> ","
+        for (const char* w : l.words)
+            QVERIFY2(words.contains(nfkc(QString::fromUtf8(w))), qPrintable(QString::fromUtf8(l.code) + ": " + QString::fromUtf8(w)));
+        QVERIFY2(words.contains(nfkc(QString::fromUtf8(l.pageOf).arg(1).arg(pages))), l.code);
+        QVERIFY2(words.contains(nfkc(QString::fromUtf8(l.pageOf).arg(pages).arg(pages))), l.code);
+        QVERIFY(!words.contains("Staffing plan") && !words.contains("Per interval") && !words.contains("nan"));
+        QProcess fonts;
+        fonts.start("pdffonts", {lpdf});
+        QVERIFY(fonts.waitForFinished(30000));
+        const QStringList fontLines = QString::fromUtf8(fonts.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts).mid(2);
+        QVERIFY(!fontLines.isEmpty());
+        for (const QString& f : fontLines)
+            QVERIFY2(f.contains(QRegularExpression("\\byes\\s+(yes|no)\\s+yes\\b")), qPrintable(f)); // emb, sub, uni
+        if (QString::fromUtf8(l.code) == QLatin1String("zh_CN"))
+            QVERIFY2(fontLines.join('\n').contains("WenQuanYi"), qPrintable(fontLines.join('\n')));
+        // the text reads back as the characters written (not as look-alike CJK radicals, U+2E80..U+2FDF)
+        QVERIFY(!raw.contains(QRegularExpression("[\\x{2E80}-\\x{2FDF}]")));
+    }
     QFile x(xlsx);
     QVERIFY(x.open(QIODevice::ReadOnly));
     QCOMPARE(x.read(2), QByteArray("PK")); // a zip: the .xlsx container
@@ -504,6 +561,28 @@ void TestCli::importForecastAccuracy()
     QVERIFY(csvText.startsWith("\xEF\xBB\xBFstart;calls;aht_sec;patience_sec;offered_load;required_agents_c;"));
     QCOMPARE(csvText.count('\n'), 1 + 336);
     QVERIFY(csvText.contains("2026-02-02T08:00:00;6;200;120;0,666"));
+}
+
+void TestCli::messagesFollowTheLocale()
+{
+    // --help, an option's help and an error, in Russian and Chinese by the locale; options stay as they are
+    Run r = cli({"--help"}, "ru_RU.UTF-8");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Использование: staffplan-cli КОМАНДА") && r.out.contains("report"), qPrintable(r.out));
+    r = cli({"erlang", "--help"}, "ru_RU.UTF-8");
+    QVERIFY2(r.out.contains("Модель очереди: b (Эрланг B") && r.out.contains("--patience-sec"), qPrintable(r.out));
+    r = cli({"kpi"}, "ru_RU.UTF-8");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("укажите --log или --project."), qPrintable(r.err));
+    r = cli({"erlang", "--help"}, "zh_CN.UTF-8");
+    QVERIFY2(r.out.contains("排队模型") && r.out.contains("--agents"), qPrintable(r.out));
+    r = cli({"kpi"}, "zh_CN.UTF-8");
+    QVERIFY2(r.err.contains("请指定 --log 或 --project 之一。"), qPrintable(r.err));
+    // the Russian plural: 1 page, 2-4 pages, 5+ pages take three forms ("страница", "страницы", "страниц")
+    // (the report's last line: checked in importForecastAccuracy); an unknown language is refused
+    r = cli({"report", "--project", "p.staffplan", "--pdf", "o.pdf", "--lang", "de"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--lang expects en, ru or zh_CN, got 'de'"), qPrintable(r.err));
 }
 
 void TestCli::shiftsCoverTheRequirement()

@@ -103,7 +103,7 @@ ForecastPage::ForecastPage(QWidget* parent) : QWidget(parent)
     interval_->setCurrentIndex(1);
     from_ = new QDateEdit;
     from_->setCalendarPopup(true);
-    from_->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    from_->setDisplayFormat(dateEditFormat());
     days_ = new QSpinBox;
     days_->setRange(1, 366);
     days_->setValue(7);
@@ -136,6 +136,7 @@ ForecastPage::ForecastPage(QWidget* parent) : QWidget(parent)
     backtestView_->horizontalHeader()->setSectionResizeMode(BacktestModel::Wape, QHeaderView::ResizeToContents);
     backtestView_->horizontalHeader()->setSectionResizeMode(BacktestModel::Weeks, QHeaderView::ResizeToContents);
     backtestView_->setWordWrap(true);
+    backtestView_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // long method names wrap
     auto* results = new QGroupBox(tr("Method and accuracy"));
     auto* resultsLayout = new QVBoxLayout(results);
     resultsLayout->addWidget(summary_);

@@ -62,4 +62,12 @@ QString dateText(double seconds)
     return QLocale().toString(wallClock(seconds).date(), QLocale::ShortFormat);
 }
 
+QString dateEditFormat()
+{
+    QString f = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!f.contains(QLatin1String("yyyy")))
+        f.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return f;
+}
+
 } // namespace staffplan::ui

@@ -22,5 +22,8 @@ double wallSeconds(const QDateTime& time);
 /// "2026-11-02 08:30" in the locale's short date and time format.
 QString wallClockText(double seconds);
 QString dateText(double seconds);
+/// The locale's short date format with a four-digit year (en_US "M/d/yyyy", ru "dd.MM.yyyy", zh "yyyy/M/d"),
+/// for date fields.
+QString dateEditFormat();
 
 } // namespace staffplan::ui

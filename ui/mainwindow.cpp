@@ -9,9 +9,11 @@
 #include "ui/reportpage.hpp"
 #include "ui/shiftspage.hpp"
 #include "ui/staffingpage.hpp"
+#include "ui/text/language.hpp"
 #include "ui/text/messages.hpp"
 #include "ui/welcomepage.hpp"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -123,6 +125,23 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Export staffing report (PDF)\u2026"), this, [this] { showPage(Report); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = chosenLanguage();
+    auto addLanguage = [this, language, languages, &chosen](const QString& name, const QString& code) {
+        QAction* a = language->addAction(name, this, [this, code] { switchLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        languages->addAction(a);
+    };
+    QString systemName;
+    for (const text::Language& l : text::languages())
+        if (l.code == text::systemLanguage())
+            systemName = l.nativeName;
+    addLanguage(tr("System default (%1)").arg(systemName), QString());
+    language->addSeparator();
+    for (const text::Language& l : text::languages())
+        addLanguage(l.nativeName, l.code);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About StaffPlan"), this, [this] {
         QMessageBox::about(this, tr("About StaffPlan"),
@@ -279,7 +298,36 @@ void MainWindow::importLog(const QString& logPath)
     wizard.exec();
 }
 
+QString MainWindow::chosenLanguage()
+{
+    const QString code = QSettings().value(QStringLiteral("language")).toString();
+    return text::isLanguage(code) ? code : QString();
+}
+
+MainWindow* MainWindow::switchLanguage(const QString& code)
+{
+    QSettings().setValue(QStringLiteral("language"), code);
+    text::useLanguage(code.isEmpty() ? text::systemLanguage() : code);
+    saveLayout();
+    auto* next = new MainWindow;
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->restoreGeometry(saveGeometry());
+    next->shifts_->setTemplatesText(shifts_->templatesText());
+    next->show();
+    if (project_ && next->openProject(project_->path()))
+        next->showPage(static_cast<Page>(nav_->currentRow()));
+    setAttribute(Qt::WA_DeleteOnClose);
+    close();
+    return next;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
@@ -287,7 +335,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     for (auto* splitter : findChildren<QSplitter*>())
         if (!splitter->objectName().isEmpty())
             settings.setValue(QStringLiteral("window/") + splitter->objectName(), splitter->saveState());
-    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -54,8 +54,17 @@ class MainWindow : public QMainWindow
     /// Opens the import wizard (on `logPath` when given).
     void importLog(const QString& logPath = {});
 
+    /// Switches the language (a code of text::languages(), or empty for the system's) without a restart: the
+    /// choice is remembered, the translations installed, and a new window in that language takes this one's
+    /// place (geometry, project, page and the Shifts page's templates carried over).  Returns the new window;
+    /// this one closes and deletes itself.
+    MainWindow* switchLanguage(const QString& code);
+    /// The language the user chose (QSettings "language"; empty: the system's), to install at start.
+    static QString chosenLanguage();
+
   protected:
     void closeEvent(QCloseEvent* event) override;
+    void saveLayout();
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 

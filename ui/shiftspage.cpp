@@ -189,6 +189,11 @@ void ShiftsPage::setTemplatesText(const QString& json)
     editor_->setPlainText(json);
 }
 
+QString ShiftsPage::templatesText() const
+{
+    return editor_->toPlainText();
+}
+
 std::optional<ShiftSetup> ShiftsPage::templates()
 {
     const QByteArray text = editor_->toPlainText().toUtf8();

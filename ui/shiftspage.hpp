@@ -47,6 +47,7 @@ class ShiftsPage : public QWidget
     /// The templates the editor holds, or empty with the problems shown.
     std::optional<ShiftSetup> templates();
     void setTemplatesText(const QString& json);
+    QString templatesText() const;
     void solve();
     void cancel();
     bool busy() const { return pending_; }

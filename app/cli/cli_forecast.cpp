@@ -173,7 +173,7 @@ int commandForecast(const QStringList& args)
           << '\n';
     for (const auto& m : result->backtest)
         err() << "  "
-              << trn("%1: WAPE %2 over %n backtest weeks", m.weeks)
+              << tr("%1: WAPE %2 over %n backtest weeks", nullptr, m.weeks)
                      .arg(QString::fromLatin1(forecastMethodName(m.method).data()), -13)
                      .arg(m.wape, 0, 'f', 3)
               << '\n';

@@ -97,7 +97,7 @@ void reportRejected(const QString& path, const ImportSummary& s, const std::vect
     int shown = 0;
     for (const RejectedRow& row : rejected) {
         if (++shown > 10) {
-            err() << trn("... and %n more rejected rows (see --rejects).", static_cast<int>(s.rejected - 10))
+            err() << tr("... and %n more rejected rows (see --rejects).", nullptr, static_cast<int>(s.rejected - 10))
                   << '\n';
             break;
         }
@@ -355,7 +355,7 @@ int commandPatience(const QStringList& args)
         return Ok;
     }
     out()
-        << trn("Mean patience (exponential model): %1 s, 95% confidence %2 to %3 s, from %n abandoned calls.",
+        << tr("Mean patience (exponential model): %1 s, 95% confidence %2 to %3 s, from %n abandoned calls.", nullptr,
                static_cast<int>(e.abandons))
                .arg(*e.meanSec, 0, 'f', 1)
                .arg(*e.lowSec, 0, 'f', 1)

@@ -9,6 +9,7 @@
 #include "core/project_db.hpp"
 #include "ui/report/pdfreport.hpp"
 #include "ui/report/tablesout.hpp"
+#include "ui/text/language.hpp"
 #include "ui/text/messages.hpp"
 
 #include <QFileInfo>
@@ -25,6 +26,8 @@ int commandReport(const QStringList& args)
     p.addOption(option("pdf", tr("Write the report to this PDF (A4)."), "OUT.pdf"));
     p.addOption(option("xlsx", tr("Also write the plan and the KPIs to this Excel workbook."), "OUT.xlsx"));
     p.addOption(option("csv", tr("Also write the per-interval plan to this CSV."), "OUT.csv"));
+    p.addOption(option("lang", tr("Language of the report: en, ru or zh_CN (default: the system's, from LANG)."),
+                       "L"));
     p.addOption(option("csv-format",
                        tr("plain (UTF-8, comma; default), excel (with a BOM) or excel-ru (BOM, ';' and decimal "
                           "comma)."),
@@ -44,6 +47,12 @@ int commandReport(const QStringList& args)
                tr("The staffing report of a stored forecast: PDF, and the tables as Excel and CSV.\n"
                   "Example: staffplan-cli report --project centre.staffplan --pdf plan.pdf --xlsx plan.xlsx")))
         return Ok;
+    if (p.isSet("lang")) {
+        const QString lang = p.value("lang");
+        if (!text::isLanguage(lang))
+            throw ArgumentError{tr("--lang expects en, ru or zh_CN, got '%1'.").arg(lang)};
+        text::useLanguage(lang);
+    }
     for (const char* required : {"project", "pdf"})
         if (!p.isSet(required))
             throw ArgumentError{tr("--%1 is required.").arg(required)};
@@ -149,7 +158,7 @@ int commandReport(const QStringList& args)
         if (!report::writePlanCsv(in, p.value("csv"), o, error))
             throw std::runtime_error(error.toStdString());
     }
-    err() << trn("%1: the report of '%2' on %n page(s).", pages).arg(p.value("pdf"), in.forecastName) << '\n';
+    err() << tr("%1: the report of '%2' on %n page(s).", nullptr, pages).arg(p.value("pdf"), in.forecastName) << '\n';
     return Ok;
 }
 

@@ -243,8 +243,8 @@ int commandShifts(const QStringList& args)
                  .arg(plan.variables)
           << '\n';
     if (plan.shortIntervals > 0)
-        err() << trn("The templates cannot cover %n interval(s): %1 agent-hours short in all (see --coverage "
-                     "or --json).",
+        err() << tr("The templates cannot cover %n interval(s): %1 agent-hours short in all (see --coverage "
+                     "or --json).", nullptr,
                      plan.shortIntervals)
                      .arg(plan.shortAgentHours, 0, 'f', 2)
               << '\n';

@@ -11,13 +11,9 @@
 
 namespace staffplan::cli {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation, int n)
 {
-    return QCoreApplication::translate("staffplan::cli", text);
-}
-QString trn(const char* text, int n)
-{
-    return QCoreApplication::translate("staffplan::cli", text, nullptr, n);
+    return QCoreApplication::translate("staffplan::cli", text, disambiguation, n);
 }
 
 QTextStream& out()

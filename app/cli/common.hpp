@@ -20,9 +20,9 @@ class ProjectDb;
 
 namespace staffplan::cli {
 
-QString tr(const char* text);
-/// A text with %n, in the plural form for n (Russian has three).
-QString trn(const char* text, int n);
+/// A text in the user's language; with `n`, a text with %n in the plural form for n (Russian has three).
+/// The shape of QObject::tr, so that lupdate reads the call sites as it reads tr().
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1);
 QTextStream& out();
 QTextStream& err();
 

@@ -130,9 +130,10 @@ void setTimeRange(QDateTimeAxis* x, const Range& xr, const QString& title)
         x->setRange(QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xr.lo)),
                     QDateTime::fromMSecsSinceEpoch(static_cast<qint64>(xr.hi)));
     const double spanDays = xr.empty() ? 0 : (xr.hi - xr.lo) / 86'400'000.0;
-    // days as month-day (ISO order, read the same in every language); a day or two as weekday and time.  A
+    // days as month-day in the language's order (the title says which); a day or two as weekday and time.  A
     // week or two gets a tick a day, longer spans about eight.
-    x->setFormat(spanDays > 2.5 ? QStringLiteral("MM-dd") : QStringLiteral("ddd HH:mm"));
+    x->setFormat(spanDays > 2.5 ? QCoreApplication::translate("Charts", "MM-dd", "date format of a chart axis: month and day")
+                                : QCoreApplication::translate("Charts", "ddd HH:mm", "date format of a chart axis: weekday and time"));
     x->setTitleText(!title.isEmpty() ? title
                     : spanDays > 2.5 ? QCoreApplication::translate("Charts", "Date (month-day)")
                                      : QCoreApplication::translate("Charts", "Day and time"));

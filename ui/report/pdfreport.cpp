@@ -1,6 +1,7 @@
 #include "ui/report/pdfreport.hpp"
 
 #include "ui/format.hpp"
+#include "ui/text/language.hpp"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,7 +31,15 @@ QString tr(const char* text)
 /// scaled by 300/72 on top (so that coordinates are points), hence the 72/300.
 QFont font(double size, bool bold = false)
 {
-    QFont f(QStringLiteral("Noto Sans"));
+    // Noto Sans has Latin and Cyrillic; WenQuanYi Micro Hei the Chinese, and leads in Chinese so that a line's
+    // Latin and Chinese share one design.  Not Noto Sans CJK for the PDF: it draws the CJK radicals (U+2E80..)
+    // with the same glyphs as the ideographs, and Qt's text map gives each glyph its lowest code point, so
+    // text copied or searched in the PDF would read "⼈⼒" for 人力.  Noto Sans CJK SC stays the last resort.
+    QFont f;
+    const QString latin = QStringLiteral("Noto Sans"), chinese = QStringLiteral("WenQuanYi Micro Hei"),
+                  fallback = QStringLiteral("Noto Sans CJK SC");
+    f.setFamilies(text::currentLanguage() == QLatin1String("zh_CN") ? QStringList{chinese, latin, fallback}
+                                                                      : QStringList{latin, chinese, fallback});
     f.setStyleHint(QFont::SansSerif);
     f.setPointSizeF(size * 72.0 / 300.0);
     f.setBold(bold);
@@ -69,7 +78,7 @@ class Pages
         const QRectF line(kMargin, kHeight - kMargin + 8, kWidth - 2 * kMargin, 12);
         painter_.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, report_.footer);
         painter_.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-                          tr("Page %1 of %2").arg(page_).arg(total_));
+                          QCoreApplication::translate("staffplan::report", "Page %1 of %2").arg(page_).arg(total_));
         painter_.setPen(Qt::black);
     }
     int page() const { return page_; }
@@ -256,7 +265,8 @@ void paintChart(QPainter& p, const QRectF& area, const Chart& chart)
         const double days = (xmax - xmin) / 86400;
         const double every = days <= 16 ? 86400 : std::ceil(days / 8) * 86400;
         for (double d = std::ceil(xmin / 86400) * 86400; d <= xmax + 1; d += every)
-            xticks.emplace_back(d, ui::wallClock(d).toString(QStringLiteral("MM-dd")));
+            xticks.emplace_back(d, ui::wallClock(d).toString(QCoreApplication::translate(
+                                       "Charts", "MM-dd", "date format of a chart axis: month and day")));
     } else {
         const double step = niceStep(xmax - xmin, 8);
         for (double x = std::ceil(xmin / step) * step; x <= xmax + 1e-9; x += step)

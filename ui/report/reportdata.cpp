@@ -11,9 +11,9 @@
 namespace staffplan::report {
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("staffplan::report", text, nullptr, n);
+    return QCoreApplication::translate("staffplan::report", text, disambiguation, n);
 }
 
 QString agentsText(const std::optional<StaffingResult>& r)
@@ -213,7 +213,9 @@ ReportData buildReport(const ReportInput& in)
     for (const KpiRow& k : in.history) {
         if (k.queue != "*" || k.channel != "*")
             continue;
-        r.history.rows.push_back({QString::fromStdString(k.periodStart), locale.toString(static_cast<qlonglong>(k.offered)),
+        const QDate week = QDate::fromString(QString::fromStdString(k.periodStart).left(10), Qt::ISODate);
+        r.history.rows.push_back({week.isValid() ? locale.toString(week, QLocale::ShortFormat) : QString::fromStdString(k.periodStart),
+                                  locale.toString(static_cast<qlonglong>(k.offered)),
                                   locale.toString(static_cast<qlonglong>(k.answered)),
                                   k.offered ? ui::percentText(k.abandonRate) : ui::dashText(),
                                   k.offered ? ui::percentText(k.serviceLevel) : ui::dashText(),

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("staffplan::cli", text);
+    return QCoreApplication::translate("staffplan::text", text);
 }
 
 } // namespace
