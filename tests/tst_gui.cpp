@@ -21,9 +21,24 @@
 #include "ui/shiftspage.hpp"
 #include "ui/staffingpage.hpp"
 
+#include "ui/charts/chartview.hpp"
+#include "ui/text/language.hpp"
+
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QChart>
+#include <QAbstractAxis>
+#include <QAbstractSeries>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QMenuBar>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -83,6 +98,7 @@ class TestGui : public QObject
     void staffingEditRecomputes();
     void shiftsCoverTheStaffing();
     void mainWindowOpensTheSample();
+    void languageSwitchesWithoutARestart();
 };
 
 void TestGui::initTestCase()
@@ -367,6 +383,172 @@ void TestGui::mainWindowOpensTheSample()
     report->exportTo(ReportPage::Format::Xlsx, dir.filePath("plan.xlsx"));
     QTRY_VERIFY_WITH_TIMEOUT(!report->busy(), 60000);
     QVERIFY(QFileInfo(dir.filePath("plan.xlsx")).size() > 1000);
+}
+
+namespace {
+
+/// Every text a window shows: labels, buttons, group boxes, tabs, combo items, spin box affixes, menus, table
+/// headers, chart titles, axes and legends, tooltips.
+QStringList shownTexts(QWidget* window)
+{
+    QStringList texts;
+    auto addTip = [&texts](QWidget* w) {
+        if (!w->toolTip().isEmpty())
+            texts << w->toolTip();
+    };
+    for (auto* w : window->findChildren<QWidget*>()) {
+        addTip(w);
+        if (auto* l = qobject_cast<QLabel*>(w))
+            texts << l->text();
+        if (auto* b = qobject_cast<QAbstractButton*>(w))
+            texts << b->text();
+        if (auto* g = qobject_cast<QGroupBox*>(w))
+            texts << g->title();
+        if (auto* t = qobject_cast<QTabWidget*>(w))
+            for (int i = 0; i < t->count(); ++i)
+                texts << t->tabText(i);
+        if (auto* c = qobject_cast<QComboBox*>(w))
+            for (int i = 0; i < c->count(); ++i)
+                texts << c->itemText(i);
+        if (auto* s = qobject_cast<QSpinBox*>(w))
+            texts << s->prefix() << s->suffix();
+        if (auto* s = qobject_cast<QDoubleSpinBox*>(w))
+            texts << s->prefix() << s->suffix();
+        if (auto* v = qobject_cast<QAbstractItemView*>(w); v && v->model())
+            for (int c = 0; c < v->model()->columnCount(); ++c) {
+                texts << v->model()->headerData(c, Qt::Horizontal).toString()
+                      << v->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
+                if (v->model()->rowCount() > 0)
+                    texts << v->model()->index(0, c).data(Qt::ToolTipRole).toString();
+            }
+        if (auto* view = qobject_cast<ChartView*>(w); view && view->chart()) {
+            texts << view->chart()->title();
+            for (auto* axis : view->chart()->axes())
+                texts << axis->titleText();
+            for (auto* series : view->chart()->series())
+                texts << series->name();
+        }
+    }
+    std::function<void(QMenu*)> menu = [&](QMenu* m) {
+        texts << m->title();
+        for (QAction* a : m->actions())
+            a->menu() ? menu(a->menu()) : void(texts << a->text());
+    };
+    for (QAction* a : static_cast<QMainWindow*>(window)->menuBar()->actions())
+        if (a->menu())
+            menu(a->menu());
+    texts.removeAll(QString());
+    return texts;
+}
+
+/// The shown texts that still hold English words: a Latin word of three letters or more that is not a name
+/// (of the product, a unit, a file type, a method, a model), outside quotes (a forecast's stored name, a file).
+QStringList english(const QStringList& texts)
+{
+    static const QRegularExpression word(QStringLiteral("\\b[A-Za-z][a-z]{2,}\\b"));
+    static const QRegularExpression quoted(QStringLiteral("[«“\"'][^»”\"']*[»”\"']|\\S*/\\S*|\\S+\\.(csv|staffplan|json|txt|tsv)\\b"));
+    static const QStringList names = {
+        "StaffPlan", "Erlang", "Erlangs", "Ctrl", "Excel", "README", "Anonymous", "Bank", "Holt", "Winters",
+        "Kaplan", "Meier", "PNG", "CSV", "PDF", "JSON", "UTF", "BOM", "ISO", "WAPE", "CSAT", "FCR", "AHT",
+        "ASA", "FTE", "KPI", "csv", "txt", "tsv", "json", "xlsx", "pdf", "png", "staffplan", "yymmdd",
+        "billing", "support", "sales", "tech", "voice", "WINDOWS", "profile", "sample",
+        "English" /* the Language menu names each language in itself */};
+    QStringList found;
+    for (const QString& t : texts) {
+        QString plain = t;
+        plain.remove(quoted);
+        for (auto it = word.globalMatch(plain); it.hasNext();) {
+            const QString w = it.next().captured();
+            if (!names.contains(w)) {
+                found << t;
+                break;
+            }
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+/// Shows every page and chart tab, so that lazily built parts exist.
+void visitEverything(MainWindow* w)
+{
+    for (int p = 0; p < MainWindow::PageCount; ++p) {
+        w->showPage(static_cast<MainWindow::Page>(p));
+        QCoreApplication::processEvents();
+    }
+    QTabWidget* charts = w->staffingPage()->charts();
+    w->showPage(MainWindow::Staffing);
+    for (int t = 0; t < charts->count(); ++t) {
+        charts->setCurrentIndex(t);
+        QCoreApplication::processEvents();
+    }
+}
+
+} // namespace
+
+void TestGui::languageSwitchesWithoutARestart()
+{
+    // the sample (made by mainWindowOpensTheSample) open in English, on the Staffing page
+    text::useLanguage(QStringLiteral("en"));
+    QPointer<MainWindow> window = new MainWindow;
+    window->show();
+    QVERIFY(window->openProject(MainWindow::samplePath()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->busy(), 120000);
+    window->showPage(MainWindow::Staffing);
+    visitEverything(window);
+    const QStringList englishTexts = shownTexts(window);
+    QVERIFY(englishTexts.contains(QStringLiteral("Agents per interval")));
+    QVERIFY2(english(englishTexts).size() > 100, "the check below finds English where there is some");
+
+    struct Case
+    {
+        const char* code;
+        const char* menu;     // the File menu's title
+        const char* required; // a chart's title on the Staffing page
+        const char* plural[3]; // "%n interval(s) cannot meet the targets" for 1, 3 and 5
+    };
+    const Case cases[] = {
+        {"ru", "&Файл", "Операторы по интервалам",
+         {"1 интервал не может", "3 интервала не могут", "5 интервалов не могут"}},
+        {"zh_CN", "文件(&F)", "各时段坐席数", {"1 个时段", "3 个时段", "5 个时段"}},
+    };
+    for (const Case& c : cases) {
+        const QString code = QString::fromUtf8(c.code);
+        const QString path = window->project()->path();
+        QPointer<MainWindow> next = window->switchLanguage(code);
+        QTRY_VERIFY(window.isNull()); // the old window closed and deleted itself
+        QVERIFY(next);
+        QCOMPARE(text::currentLanguage(), code);
+        QCOMPARE(MainWindow::chosenLanguage(), code);
+        QCOMPARE(next->project()->path(), path); // the same project, on the same page
+        QTRY_VERIFY_WITH_TIMEOUT(!next->busy(), 120000);
+        QCOMPARE(next->staffingPage()->model()->rowCount(), 7 * 48);
+        visitEverything(next);
+        const QStringList texts = shownTexts(next);
+        QVERIFY2(texts.contains(QString::fromUtf8(c.menu)), qPrintable(code));
+        QVERIFY2(texts.contains(QString::fromUtf8(c.required)), qPrintable(texts.join(" | ")));
+        const QStringList left = english(texts);
+        QVERIFY2(left.isEmpty(), qPrintable(code + ": English left: " + left.join(" | ")));
+        // the Russian plural's three forms; numbers in the locale (a decimal comma in Russian)
+        const int counts[] = {1, 3, 5};
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(QCoreApplication::translate("staffplan::ui::StaffingPage",
+                                                 "%n interval(s) cannot meet the targets; see the Note column.",
+                                                 nullptr, counts[i])
+                         .startsWith(QString::fromUtf8(c.plural[i])),
+                     c.plural[i]);
+        const QString load = next->staffingPage()->model()->index(0, StaffingModel::Load).data().toString();
+        QVERIFY2(load.contains(code == QLatin1String("ru") ? QLatin1Char(',') : QLatin1Char('.')), qPrintable(load));
+        window = next;
+    }
+    // back to the system's language (English here), as the other tests expect
+    QPointer<MainWindow> last = window->switchLanguage(QString());
+    QTRY_VERIFY(window.isNull());
+    QCOMPARE(MainWindow::chosenLanguage(), QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!last->busy(), 120000);
+    visitEverything(last);
+    QVERIFY(shownTexts(last).contains(QStringLiteral("Agents per interval")));
+    delete last.data();
 }
 
 QTEST_MAIN(TestGui)

@@ -70,4 +70,26 @@ QString dateEditFormat()
     return f;
 }
 
+QString periodText(const QString& label)
+{
+    const QLocale locale;
+    if (label.size() == 19) {
+        const QDateTime t = QDateTime::fromString(label, Qt::ISODate);
+        if (t.isValid())
+            return locale.toString(t.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                   locale.toString(t.time(), QStringLiteral("HH:mm"));
+    } else if (label.size() == 10) {
+        const QDate d = QDate::fromString(label, Qt::ISODate);
+        if (d.isValid())
+            return locale.toString(d, QLocale::ShortFormat);
+    } else if (label.size() == 7) {
+        const QDate d = QDate::fromString(label + QStringLiteral("-01"), Qt::ISODate);
+        if (d.isValid()) // the month as a name stands alone ("ноябрь", not the genitive "ноября")
+            return locale.language() == QLocale::Chinese
+                       ? locale.toString(d, QStringLiteral("yyyy年M月"))
+                       : locale.standaloneMonthName(d.month()) + QLatin1Char(' ') + QString::number(d.year());
+    }
+    return label;
+}
+
 } // namespace staffplan::ui

@@ -25,5 +25,8 @@ QString dateText(double seconds);
 /// The locale's short date format with a four-digit year (en_US "M/d/yyyy", ru "dd.MM.yyyy", zh "yyyy/M/d"),
 /// for date fields.
 QString dateEditFormat();
+/// A KPI period as core labels it ("2026-11-02T08:30:00", "2026-11-02", "2026-11", "08:00") in the locale's
+/// formats ("02.11.2026 08:30", "02.11.2026", "ноябрь 2026", "08:00"); anything else as it is.
+QString periodText(const QString& label);
 
 } // namespace staffplan::ui

@@ -37,7 +37,7 @@ QVariant KpiModel::data(const QModelIndex& index, int role) const
     const QLocale locale;
     switch (index.column()) {
     case Period:
-        return r.periodStart == "total" ? tr("Total") : QString::fromStdString(r.periodStart).replace(QLatin1Char('T'), QLatin1Char(' '));
+        return r.periodStart == "total" ? tr("Total") : periodText(QString::fromStdString(r.periodStart));
     case Queue:
         return r.queue == "*" ? tr("All queues") : QString::fromStdString(r.queue);
     case Offered:
