@@ -1,5 +1,7 @@
 #include "core/project_db.hpp"
 
+#include <cmath>
+
 #include <sqlite3.h>
 
 #include <chrono>
@@ -300,8 +302,13 @@ std::optional<StoredForecast> ProjectDb::forecast(const std::string& name, DbErr
     s.bind(1, f.id);
     while (s.step() == SQLITE_ROW) {
         double v[8];
-        for (int i = 0; i < 8; ++i)
+        for (int i = 0; i < 8; ++i) {
             v[i] = sqlite3_column_double(s.get(), i);
+            if (!std::isfinite(v[i]) || (i > 0 && v[i] < 0)) { // a forecast never stores these
+                error = {DbProblem::DamagedForecast, f.name, 0, static_cast<std::int64_t>(f.rows.size()) + 1};
+                return std::nullopt;
+            }
+        }
         f.rows.push_back({v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]});
     }
     return f;
@@ -561,13 +568,23 @@ bool ProjectDb::forEachCall(const std::function<void(const CallRecord&)>& visit,
     Statement s(
         db_,
         "SELECT arrival, wait_sec, talk_sec, hold_sec, acw_sec, answered, queue_id, channel_id, agent_id, "
-        "customer, transferred, resolved, csat, line FROM calls");
+        "customer, transferred, resolved, csat, line, rowid FROM calls");
     if (!s.ok()) {
         error = {DbProblem::Sql, sqlite3_errmsg(db_)};
         return false;
     }
     CallRecord c;
     int rc;
+    // a file changed outside StaffPlan may hold what the import never writes: said, not trusted
+    auto damaged = [&error](sqlite3_stmt* r) {
+        error = {DbProblem::DamagedCall, {}, 0, sqlite3_column_int64(r, 14)};
+        return false;
+    };
+    auto id = [](const std::unordered_map<std::int64_t, int>& ids, sqlite3_stmt* r, int column) {
+        const auto it = ids.find(sqlite3_column_int64(r, column));
+        return it == ids.end() ? -1 : it->second;
+    };
+    auto duration = [](double v) { return std::isfinite(v) && v >= 0; };
     while ((rc = s.step()) == SQLITE_ROW) {
         sqlite3_stmt* r = s.get();
         c.arrival = sqlite3_column_double(r, 0);
@@ -575,10 +592,16 @@ bool ProjectDb::forEachCall(const std::function<void(const CallRecord&)>& visit,
         c.talkSec = sqlite3_column_double(r, 2);
         c.holdSec = sqlite3_column_double(r, 3);
         c.acwSec = sqlite3_column_double(r, 4);
+        if (!std::isfinite(c.arrival))
+            return damaged(r);
+        if (!duration(c.waitSec) || !duration(c.talkSec) || !duration(c.holdSec) || !duration(c.acwSec))
+            return damaged(r);
         c.outcome = sqlite3_column_int(r, 5) ? CallOutcome::Answered : CallOutcome::Abandoned;
-        c.queue = dense[Queue].at(sqlite3_column_int64(r, 6));
-        c.channel = dense[Channel].at(sqlite3_column_int64(r, 7));
-        c.agent = sqlite3_column_type(r, 8) == SQLITE_NULL ? -1 : dense[Agent].at(sqlite3_column_int64(r, 8));
+        c.queue = id(dense[Queue], r, 6);
+        c.channel = id(dense[Channel], r, 7);
+        c.agent = sqlite3_column_type(r, 8) == SQLITE_NULL ? -1 : id(dense[Agent], r, 8);
+        if (c.queue < 0 || c.channel < 0 || (c.agent < 0 && sqlite3_column_type(r, 8) != SQLITE_NULL))
+            return damaged(r);
         c.customer = sqlite3_column_type(r, 9) == SQLITE_NULL ? -1 : sqlite3_column_int64(r, 9);
         c.transferred = sqlite3_column_type(r, 10) == SQLITE_NULL
                             ? -1
@@ -588,6 +611,8 @@ bool ProjectDb::forEachCall(const std::function<void(const CallRecord&)>& visit,
                          : static_cast<std::int8_t>(sqlite3_column_int(r, 11));
         c.csat = sqlite3_column_type(r, 12) == SQLITE_NULL ? -1.0f
                                                            : static_cast<float>(sqlite3_column_double(r, 12));
+        if (!std::isfinite(c.csat))
+            return damaged(r);
         c.line = sqlite3_column_int(r, 13);
         visit(c);
     }

@@ -31,6 +31,8 @@ enum class DbProblem {
     NameTaken, ///< a forecast of that name exists
     NoSuchForecast,
     Cancelled, ///< the caller's progress callback asked to stop; nothing was written
+    DamagedCall,     ///< a call holds what an import never writes (the file was changed outside StaffPlan); row: its id
+    DamagedForecast, ///< a forecast value is negative or not a number; detail: the forecast, row: the interval (1-based)
 };
 
 /// Called during an import with the bytes of the file read so far; returning false cancels the import.
@@ -41,6 +43,7 @@ struct DbError
     DbProblem problem = DbProblem::Sql;
     std::string detail;
     int schemaVersion = 0; ///< for NewerSchema
+    std::int64_t row = 0;  ///< for DamagedCall and DamagedForecast
 };
 
 struct BatchInfo

@@ -5,6 +5,7 @@
 #   shift_templates  the shift templates file (JSON)
 #   special_days     the special-days file of forecasts
 #   interval_csv     the interval CSV (staff --intervals input, shifts --requirements)
+#   project          the project file (*.staffplan, SQLite): opened, migrated, its batches, calls and forecasts read
 #   scripts/fuzz.sh ci               each harness from seed 1 for a fixed number of inputs (2-3 minutes in all):
 #                                    what CI runs; nearly the same inputs each run (libFuzzer's coverage feedback
 #                                    varies a little even with a fixed seed)
@@ -17,7 +18,7 @@ cd "$(dirname "$0")/.."
 mode="${1:-ci}"
 only="${2:-}"
 missing=()
-for p in clang-14 libclang-rt-14-dev libuchardet-dev nlohmann-json3-dev; do
+for p in clang-14 libclang-rt-14-dev libuchardet-dev nlohmann-json3-dev libsqlite3-dev; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -31,9 +32,10 @@ declare -A sources=(
   [shift_templates]="core/shift_templates.cpp"
   [special_days]="core/special_days.cpp core/interval_csv.cpp core/timestamps.cpp"
   [interval_csv]="core/interval_csv.cpp core/timestamps.cpp"
+  [project]="core/project_db.cpp core/call_log.cpp core/csv_reader.cpp core/text_decoding.cpp core/timestamps.cpp -luchardet -lsqlite3"
 )
-declare -A runs=([call_log]=15000 [shift_templates]=150000 [special_days]=1000000 [interval_csv]=500000)
-for name in call_log shift_templates special_days interval_csv; do
+declare -A runs=([call_log]=15000 [shift_templates]=150000 [special_days]=1000000 [interval_csv]=500000 [project]=8000)
+for name in call_log shift_templates special_days interval_csv project; do
   [ -n "$only" ] && [ "$only" != "$name" ] && continue
   echo "== fuzz_$name"
   # shellcheck disable=SC2086

@@ -65,7 +65,51 @@ class TestProjectDb : public QObject
     void cancelledImportLeavesNothing();
     void olderProjectIsBackedUpAndMigrated();
     void forecastsAreNeverOverwrittenSilently();
+    void damagedValuesAreSaidNotTrusted_data();
+    void damagedValuesAreSaidNotTrusted();
 };
+
+void TestProjectDb::damagedValuesAreSaidNotTrusted_data()
+{
+    // what a file changed outside StaffPlan may hold (the fuzz harness found the first: an uncaught exception)
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("unknown queue") << "UPDATE calls SET queue_id = 9999 WHERE rowid = 2";
+    QTest::newRow("unknown agent") << "UPDATE calls SET agent_id = 9999 WHERE rowid = 2";
+    QTest::newRow("negative wait") << "UPDATE calls SET wait_sec = -1 WHERE rowid = 2";
+    QTest::newRow("infinite talk") << "UPDATE calls SET talk_sec = 9e999 WHERE rowid = 2";
+}
+
+void TestProjectDb::damagedValuesAreSaidNotTrusted()
+{
+    QFETCH(QString, sql);
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("p.staffplan").toStdString();
+    DbError error;
+    {
+        auto db = ProjectDb::open(path, error);
+        OpenError openError;
+        QVERIFY(db->importLog(kData + "quoted_fields.csv", ReadOptions{}, openError, error));
+        StoredForecast f;
+        f.name = "f";
+        f.method = "naive";
+        f.rows = {{1.0e9, 10, 8, 12, 7, 13, 240, 260}, {1.0e9 + 1800, 12, 9, 14, 8, 15, 250, 270}};
+        QVERIFY(db->saveForecast(f, false, error));
+    }
+    setVersion(path, sql.toUtf8().constData());
+    setVersion(path, "UPDATE forecast_values SET aht_sec = -5 WHERE rowid = 2");
+    auto db = ProjectDb::open(path, error);
+    QVERIFY(db); // it opens: what is sound can still be read, and what is not is named
+    int seen = 0;
+    QVERIFY(!db->forEachCall([&](const CallRecord&) { ++seen; }, error));
+    QCOMPARE(error.problem, DbProblem::DamagedCall);
+    QCOMPARE(error.row, std::int64_t(2));
+    QCOMPARE(seen, 1); // the call before it
+    QVERIFY(!db->forecast("f", error));
+    QCOMPARE(error.problem, DbProblem::DamagedForecast);
+    QCOMPARE(error.detail, std::string("f"));
+    QCOMPARE(error.row, std::int64_t(2));
+    QVERIFY(!db->batches(error).empty());
+}
 
 void TestProjectDb::importListRemove()
 {

@@ -1727,6 +1727,14 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>The search stopped at its limit of agents or steps without meeting the targets; the targets are too strict for this load.</source>
         <translation>Поиск остановился на пределе числа операторов или шагов, не выполнив цели; цели слишком строги для этой нагрузки.</translation>
     </message>
+    <message>
+        <source>%1 is damaged: call %2 holds a value StaffPlan never writes (a duration below 0 or not a number, or a queue that is not there). Open a backup, or import the call logs into a new project.</source>
+        <translation>%1 повреждён: вызов %2 содержит значение, которое StaffPlan никогда не записывает (длительность меньше 0 или не число либо несуществующая очередь). Откройте резервную копию или импортируйте журналы вызовов в новый проект.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: interval %2 of the forecast &apos;%3&apos; holds a value below 0 or not a number. Make the forecast again.</source>
+        <translation>%1 повреждён: интервал %2 прогноза «%3» содержит значение меньше 0 или не число. Постройте прогноз заново.</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::BacktestModel</name>

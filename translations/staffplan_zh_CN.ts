@@ -1717,6 +1717,14 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>The search stopped at its limit of agents or steps without meeting the targets; the targets are too strict for this load.</source>
         <translation>搜索在坐席数或步数上限处停止，仍未满足目标；对该话务量而言目标过于严格。</translation>
     </message>
+    <message>
+        <source>%1 is damaged: call %2 holds a value StaffPlan never writes (a duration below 0 or not a number, or a queue that is not there). Open a backup, or import the call logs into a new project.</source>
+        <translation>%1 已损坏：呼叫 %2 含有 StaffPlan 从不写入的值（时长小于 0 或不是数字，或队列不存在）。请打开备份，或将呼叫日志导入新项目。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: interval %2 of the forecast &apos;%3&apos; holds a value below 0 or not a number. Make the forecast again.</source>
+        <translation>%1 已损坏：预测“%3”的第 %2 个时段含有小于 0 或不是数字的值。请重新生成预测。</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::BacktestModel</name>

@@ -281,6 +281,18 @@ QString describe(const QString& project, const DbError& e)
         return tr("The import into %1 was cancelled; the project is as it was before.").arg(project);
     case DbProblem::Sql:
         return tr("project %1: database error: %2").arg(project, detail);
+    case DbProblem::DamagedCall:
+        return tr("%1 is damaged: call %2 holds a value StaffPlan never writes (a duration below 0 or not a "
+                  "number, or a queue that is not there). Open a backup, or import the call logs into a new "
+                  "project.")
+            .arg(project)
+            .arg(e.row);
+    case DbProblem::DamagedForecast:
+        return tr("%1 is damaged: interval %2 of the forecast '%3' holds a value below 0 or not a number. Make "
+                  "the forecast again.")
+            .arg(project)
+            .arg(e.row)
+            .arg(detail);
     }
     return {};
 }
