@@ -48,6 +48,11 @@ const char* const kMigrations[] = {
         calls_p97_5 REAL NOT NULL, aht_sec REAL NOT NULL, aht_p90 REAL NOT NULL);
     CREATE INDEX forecast_values_by_forecast ON forecast_values(forecast_id, start);
     )sql",
+    // 3: what the app's pages hold between sessions (the Staffing page's targets and typed inputs, the shift
+    // templates), each saved the moment it changes
+    R"sql(
+    CREATE TABLE app_state(key TEXT PRIMARY KEY, value TEXT NOT NULL, saved_at TEXT NOT NULL);
+    )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == ProjectDb::kSchemaVersion);
 
@@ -517,6 +522,29 @@ std::optional<ImportOutcome> ProjectDb::importLog(const std::string& path, const
         batchId,    fileName, *hash,      nowIso(),   options.preset == Preset::Bank ? "bank" : "generic",
         s.encoding, s.read,   s.accepted, s.rejected, s.excludedTotal()};
     return outcome;
+}
+
+bool ProjectDb::saveState(const std::string& key, const std::string& value, DbError& error)
+{
+    // one statement: SQLite writes it whole or not at all
+    Statement s(db_, "INSERT OR REPLACE INTO app_state(key, value, saved_at) "
+                     "VALUES(?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))");
+    s.bind(1, key);
+    s.bind(2, value);
+    if (!s.ok() || s.step() != SQLITE_DONE) {
+        error = {DbProblem::Sql, sqlite3_errmsg(db_)};
+        return false;
+    }
+    return true;
+}
+
+std::optional<std::string> ProjectDb::state(const std::string& key) const
+{
+    Statement s(db_, "SELECT value FROM app_state WHERE key = ?");
+    s.bind(1, key);
+    if (s.ok() && s.step() == SQLITE_ROW)
+        return text(s.get(), 0);
+    return std::nullopt;
 }
 
 bool ProjectDb::removeBatch(std::int64_t id, DbError& error)

@@ -83,7 +83,7 @@ struct ImportOutcome
 class ProjectDb
 {
   public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /// Opens or creates a project; migrates an older schema.
     static std::unique_ptr<ProjectDb> open(const std::string& path, DbError& error);
@@ -113,6 +113,11 @@ class ProjectDb
     std::vector<StoredForecast> forecasts(DbError& error) const; ///< without their rows
     /// One forecast with its rows, by name (empty name: the newest); NoSuchForecast when there is none.
     std::optional<StoredForecast> forecast(const std::string& name, DbError& error) const;
+
+    /// What the app keeps between sessions, by key (e.g. the Staffing page's state of one forecast), as text the
+    /// app reads (JSON); saving replaces the last value in one statement.
+    bool saveState(const std::string& key, const std::string& value, DbError& error);
+    std::optional<std::string> state(const std::string& key) const; ///< none saved, or unreadable
 
     /// Before migrating an older project, open() copies it to this path (P.staffplan.v1.bak ...).
     static std::string backupPath(const std::string& path, int version);

@@ -34,6 +34,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QGroupBox>
+#include <QJsonDocument>
+#include <QUndoStack>
 #include <QMenuBar>
 #include <QPointer>
 #include <QRegularExpression>
@@ -98,6 +100,7 @@ class TestGui : public QObject
     void staffingEditRecomputes();
     void shiftsCoverTheStaffing();
     void mainWindowOpensTheSample();
+    void staffingEditsAreUndoneAndSaved();
     void languageSwitchesWithoutARestart();
 };
 
@@ -383,6 +386,94 @@ void TestGui::mainWindowOpensTheSample()
     report->exportTo(ReportPage::Format::Xlsx, dir.filePath("plan.xlsx"));
     QTRY_VERIFY_WITH_TIMEOUT(!report->busy(), 60000);
     QVERIFY(QFileInfo(dir.filePath("plan.xlsx")).size() > 1000);
+}
+
+void TestGui::staffingEditsAreUndoneAndSaved()
+{
+    // the sample (made by mainWindowOpensTheSample), staffed as it opens
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(window->openProject(MainWindow::samplePath()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window->busy(), 120000);
+    StaffingPage* page = window->staffingPage();
+    QUndoStack* undo = page->undoStack();
+    QCOMPARE(undo->count(), 0);
+    const QJsonObject initial = page->state();
+    const double initialHours = page->totals().scheduledAgentHours;
+    auto saved = [&] {
+        return QJsonDocument::fromJson(QByteArray::fromStdString(
+                                           window->project()->db().state(page->stateKey().toStdString()).value_or("")))
+            .object();
+    };
+
+    // an interval's calls typed over (one step), then the service-level target changed twice (one step: a run
+    // of changes to one field merges)
+    StaffingModel* model = page->model();
+    QVERIFY(model->setData(model->index(20, StaffingModel::Calls), 400.0));
+    QDoubleSpinBox* sl = nullptr;
+    for (auto* s : page->findChildren<QDoubleSpinBox*>())
+        if (s->value() == 80.0)
+            sl = s;
+    QVERIFY(sl);
+    sl->setValue(85);
+    sl->setValue(90);
+    QCOMPARE(undo->count(), 2);
+    QCOMPARE(page->state()["sl"].toDouble(), 90.0);
+    QVERIFY(page->totals().scheduledAgentHours > initialHours); // more calls, a higher target: more agents
+    QCOMPARE(saved(), page->state()); // saved the moment it changed
+
+    // the shift templates as typed are saved too (a moment after the last key)
+    const QString templates = window->shiftsPage()->templatesText();
+    const QString typed = templates + QStringLiteral("\n");
+    window->shiftsPage()->setTemplatesText(typed);
+    QTRY_COMPARE(window->project()->db().state(ShiftsPage::kStateKey).value_or(""), typed.toStdString());
+
+    // a new window on the same project: the same targets, typed input and templates come back
+    const QJsonObject edited = page->state();
+    {
+        MainWindow again;
+        again.show();
+        QVERIFY(again.openProject(MainWindow::samplePath()));
+        QTRY_VERIFY_WITH_TIMEOUT(!again.busy(), 120000);
+        QCOMPARE(again.staffingPage()->state(), edited);
+        QVERIFY(again.staffingPage()->model()->edited(20, StaffingModel::Calls));
+        QCOMPARE(again.staffingPage()->model()->inputs()[20].calls, 400.0);
+        QCOMPARE(again.staffingPage()->totals().scheduledAgentHours, page->totals().scheduledAgentHours);
+        QCOMPARE(again.shiftsPage()->templatesText(), typed);
+        again.shiftsPage()->setTemplatesText(templates); // closed at once: saved on closing, not lost
+    }
+    QCOMPARE(window->project()->db().state(ShiftsPage::kStateKey).value_or(""), templates.toStdString());
+    window->shiftsPage()->setTemplatesText(templates);
+
+    // undo: the target, then the typed input; each undo saved too
+    undo->undo();
+    QCOMPARE(sl->value(), 80.0);
+    QVERIFY(model->edited(20, StaffingModel::Calls));
+    undo->undo();
+    QVERIFY(!model->edited(20, StaffingModel::Calls));
+    QCOMPARE(page->state(), initial);
+    QCOMPARE(page->totals().scheduledAgentHours, initialHours);
+    QCOMPARE(saved(), initial);
+    // redo both, and undo again to leave the sample as it was
+    undo->redo();
+    undo->redo();
+    QCOMPARE(page->state(), edited);
+    undo->undo();
+    undo->undo();
+    QCOMPARE(saved(), initial);
+    // the Edit menu carries the step's name and the standard shortcuts
+    QAction* undoAction = nullptr;
+    for (QAction* a : window->menuBar()->actions())
+        if (a->menu())
+            for (QAction* item : a->menu()->actions())
+                if (item->shortcut() == QKeySequence(QKeySequence::Undo))
+                    undoAction = item;
+    QVERIFY(undoAction);
+    QVERIFY(!undoAction->isEnabled()); // nothing left to undo
+    undo->redo();
+    QVERIFY(undoAction->isEnabled());
+    QVERIFY2(undoAction->text().contains("edit of an interval's input"), qPrintable(undoAction->text()));
+    undo->undo();
 }
 
 namespace {

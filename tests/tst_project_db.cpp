@@ -104,6 +104,11 @@ void TestProjectDb::damagedValuesAreSaidNotTrusted()
     QCOMPARE(error.problem, DbProblem::DamagedCall);
     QCOMPARE(error.row, std::int64_t(2));
     QCOMPARE(seen, 1); // the call before it
+    // the app's own state: saved, replaced, read back; none for an unknown key
+    QVERIFY(db->saveState("staffing:x", "{\"a\":1}", error));
+    QVERIFY(db->saveState("staffing:x", "{\"a\":2}", error));
+    QCOMPARE(db->state("staffing:x").value_or(""), std::string("{\"a\":2}"));
+    QVERIFY(!db->state("staffing:y"));
     QVERIFY(!db->forecast("f", error));
     QCOMPARE(error.problem, DbProblem::DamagedForecast);
     QCOMPARE(error.detail, std::string("f"));
@@ -296,7 +301,7 @@ void TestProjectDb::manyRowsGoInGroups()
 
 void TestProjectDb::olderProjectIsBackedUpAndMigrated()
 {
-    // a version-1 project: today's schema without what version 2 added
+    // a version-1 project: today's schema without what versions 2 and 3 added
     QTemporaryDir dir;
     const std::string path = dir.filePath("old.staffplan").toStdString();
     DbError error;
@@ -305,14 +310,15 @@ void TestProjectDb::olderProjectIsBackedUpAndMigrated()
         OpenError openError;
         QVERIFY(db->importLog(kData + "bom_crlf.csv", ReadOptions{}, openError, error));
     }
-    setVersion(path, "DROP TABLE forecast_values; DROP TABLE forecasts; "
+    setVersion(path, "DROP TABLE app_state; DROP TABLE forecast_values; DROP TABLE forecasts; "
                      "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
     auto db = ProjectDb::open(path, error);
     QVERIFY2(db, error.detail.c_str());
-    QCOMPARE(db->schemaVersion(), 2);
+    QCOMPARE(db->schemaVersion(), ProjectDb::kSchemaVersion);
     QVERIFY(QFile::exists(QString::fromStdString(ProjectDb::backupPath(path, 1))));
     QCOMPARE(db->batches(error).size(), std::size_t(1)); // the data came along
     QVERIFY(db->forecasts(error).empty());
+    QVERIFY(db->saveState("k", "v", error)); // version 3's table is there
     // the backup is the version-1 project as it was
     DbError backupError;
     sqlite3* raw = nullptr;

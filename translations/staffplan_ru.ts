@@ -2580,6 +2580,18 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>System default (%1)</source>
         <translation>Как в системе (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::RejectedModel</name>
@@ -2867,6 +2879,10 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
     <message>
         <source>Agents</source>
         <translation>Операторы</translation>
+    </message>
+    <message>
+        <source>The templates could not be saved to the project: %1</source>
+        <translation>Шаблоны не удалось сохранить в проекте: %1</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3209,18 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
     <message>
         <source>Target threshold</source>
         <translation>Целевой порог</translation>
+    </message>
+    <message>
+        <source>edit of an interval&apos;s input</source>
+        <translation>правку данных интервала</translation>
+    </message>
+    <message>
+        <source>change of the targets</source>
+        <translation>изменение целей</translation>
+    </message>
+    <message>
+        <source>This change could not be saved to the project: %1</source>
+        <translation>Это изменение не удалось сохранить в проекте: %1</translation>
     </message>
 </context>
 <context>

@@ -2570,6 +2570,18 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>System default (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::RejectedModel</name>
@@ -2855,6 +2867,10 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
     <message>
         <source>Agents</source>
         <translation>坐席</translation>
+    </message>
+    <message>
+        <source>The templates could not be saved to the project: %1</source>
+        <translation>模板无法保存到项目：%1</translation>
     </message>
 </context>
 <context>
@@ -3179,6 +3195,18 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
     <message>
         <source>Target threshold</source>
         <translation>目标阈值</translation>
+    </message>
+    <message>
+        <source>edit of an interval&apos;s input</source>
+        <translation>时段输入的修改</translation>
+    </message>
+    <message>
+        <source>change of the targets</source>
+        <translation>目标的更改</translation>
+    </message>
+    <message>
+        <source>This change could not be saved to the project: %1</source>
+        <translation>此更改无法保存到项目：%1</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "ui/welcomepage.hpp"
 
 #include <QActionGroup>
+#include <QUndoStack>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -106,7 +107,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     updateRecentMenu();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    shifts_->setProject(nullptr); // saves what was typed in the last moment, while the project is still open
+    staffing_->setProject(nullptr);
+}
 
 QString MainWindow::samplePath()
 {
@@ -125,6 +130,13 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Export staffing report (PDF)\u2026"), this, [this] { showPage(Report); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = staffing_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = staffing_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(language);
     const QString chosen = chosenLanguage();
@@ -171,6 +183,9 @@ bool MainWindow::openProject(const QString& path)
         QMessageBox::warning(this, tr("Open project"), error);
         return false;
     }
+    // the pages that save as they change let go of the old project first (the templates' last keys saved)
+    staffing_->setProject(nullptr);
+    shifts_->setProject(nullptr);
     project_ = std::move(project);
     connect(project_.get(), &Project::callsChanged, this, &MainWindow::projectLoaded);
     connect(project_.get(), &Project::failed, this,
@@ -192,6 +207,8 @@ void MainWindow::projectLoaded()
 {
     const auto calls = project_->calls();
     data_->setProject(project_.get());
+    staffing_->setProject(project_.get()); // before the forecast arrives: it restores the saved targets
+    shifts_->setProject(project_.get());
     forecast_->setProject(project_.get());
     report_->setProject(project_.get());
     if (calls->calls.empty())

@@ -5,6 +5,7 @@
 #include "ui/format.hpp"
 #include "ui/models/shiftplanmodel.hpp"
 #include "ui/models/staffingmodel.hpp"
+#include "ui/project.hpp"
 #include "ui/staffingpage.hpp"
 #include "ui/text/messages.hpp"
 
@@ -25,6 +26,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -62,7 +64,15 @@ ShiftsPage::ShiftsPage(StaffingPage* staffing, QWidget* parent) : QWidget(parent
     problems_ = new QLabel;
     problems_->setWordWrap(true);
     problems_->setStyleSheet(QStringLiteral("color: #b00020"));
-    connect(editor_, &QPlainTextEdit::textChanged, this, [this] { templates(); });
+    saveTimer_ = new QTimer(this);
+    saveTimer_->setSingleShot(true);
+    saveTimer_->setInterval(300);
+    connect(saveTimer_, &QTimer::timeout, this, &ShiftsPage::saveTemplates);
+    connect(editor_, &QPlainTextEdit::textChanged, this, [this] {
+        templates();
+        if (project_ && !restoring_)
+            saveTimer_->start();
+    });
     auto* load = new QPushButton(tr("Open\u2026"));
     auto* save = new QPushButton(tr("Save\u2026"));
     auto* example = new QPushButton(tr("Example"));
@@ -192,6 +202,30 @@ void ShiftsPage::setTemplatesText(const QString& json)
 QString ShiftsPage::templatesText() const
 {
     return editor_->toPlainText();
+}
+
+void ShiftsPage::setProject(Project* project)
+{
+    if (saveTimer_->isActive()) // the last keys typed into the project before
+        saveTimer_->stop(), saveTemplates();
+    project_ = project;
+    if (!project_)
+        return;
+    if (const auto saved = project_->db().state(kStateKey)) {
+        restoring_ = true;
+        editor_->setPlainText(QString::fromStdString(*saved));
+        restoring_ = false;
+    }
+}
+
+void ShiftsPage::saveTemplates()
+{
+    if (!project_)
+        return;
+    DbError error;
+    if (!project_->db().saveState(kStateKey, editor_->toPlainText().toStdString(), error))
+        problems_->setText(tr("The templates could not be saved to the project: %1")
+                               .arg(text::describe(project_->path(), error)));
 }
 
 std::optional<ShiftSetup> ShiftsPage::templates()

@@ -22,6 +22,7 @@ class QTableView;
 namespace staffplan::ui {
 
 class ChartView;
+class Project;
 class ShiftPlanModel;
 class StaffingPage;
 
@@ -48,6 +49,10 @@ class ShiftsPage : public QWidget
     std::optional<ShiftSetup> templates();
     void setTemplatesText(const QString& json);
     QString templatesText() const;
+    /// The templates are saved in the project as they are typed (a moment after the last key, and on closing)
+    /// and come back when it opens.
+    void setProject(Project* project);
+    static constexpr const char* kStateKey = "shifts:templates";
     void solve();
     void cancel();
     bool busy() const { return pending_; }
@@ -58,6 +63,10 @@ class ShiftsPage : public QWidget
     static QString exampleTemplates();
 
   private:
+    void saveTemplates();
+    Project* project_ = nullptr;
+    class QTimer* saveTimer_;
+    bool restoring_ = false;
     void show(std::shared_ptr<ShiftRun> run);
     void plot();
 

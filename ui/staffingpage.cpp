@@ -5,6 +5,7 @@
 #include "ui/forecastpage.hpp"
 #include "ui/format.hpp"
 #include "ui/models/staffingmodel.hpp"
+#include "ui/project.hpp"
 #include "ui/text/messages.hpp"
 
 #include <QCheckBox>
@@ -14,17 +15,55 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 #include <cmath>
 
 namespace staffplan::ui {
 namespace {
+
+/// One step of the Staffing page: the page's state before and after (small: the targets and the few inputs
+/// typed over the forecast's).  Successive changes to one field merge into one step.
+class StateCommand : public QUndoCommand
+{
+  public:
+    StateCommand(StaffingPage* page, QJsonObject before, QJsonObject after, int source, const QString& text)
+        : QUndoCommand(text), page_(page), before_(std::move(before)), after_(std::move(after)), source_(source)
+    {
+    }
+    void undo() override { page_->applyState(before_); }
+    void redo() override
+    {
+        if (first_) // pushed after the change was made
+            first_ = false;
+        else
+            page_->applyState(after_);
+    }
+    int id() const override { return source_ > 0 ? 1000 + source_ : -1; }
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* o = static_cast<const StateCommand*>(other);
+        if (o->source_ != source_)
+            return false;
+        after_ = o->after_;
+        return true;
+    }
+
+  private:
+    StaffingPage* page_;
+    QJsonObject before_, after_;
+    int source_;
+    bool first_ = true;
+};
 
 QDoubleSpinBox* percentSpin(double value)
 {
@@ -153,21 +192,30 @@ StaffingPage::StaffingPage(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    auto changed = [this] {
-        applyCommonInputs();
-        recompute();
+    undo_ = new QUndoStack(this);
+    // each field is a source: a run of changes to one field (typing 8, 5 in a spin box) is one undo step
+    int source = 0;
+    auto changed = [this](int from) {
+        return [this, from] {
+            applyCommonInputs();
+            recompute();
+            noteChange(from);
+        };
     };
     for (QCheckBox* c : {slOn_, asaOn_, abandonOn_, occupancyOn_})
-        connect(c, &QCheckBox::toggled, this, changed);
+        connect(c, &QCheckBox::toggled, this, changed(++source));
     for (QDoubleSpinBox* s : {sl_, abandon_, occupancy_, shrinkage_})
-        connect(s, &QDoubleSpinBox::valueChanged, this, changed);
+        connect(s, &QDoubleSpinBox::valueChanged, this, changed(++source));
     for (QSpinBox* s : {threshold_, asa_, patience_})
-        connect(s, &QSpinBox::valueChanged, this, changed);
+        connect(s, &QSpinBox::valueChanged, this, changed(++source));
     for (QComboBox* c : {modelChoice_, slDefinition_, patienceSource_})
-        connect(c, &QComboBox::currentIndexChanged, this, changed);
+        connect(c, &QComboBox::currentIndexChanged, this, changed(++source));
     connect(patienceSource_, &QComboBox::currentIndexChanged, this,
             [this] { patience_->setEnabled(patienceSource_->currentData().toInt() == 1); });
-    connect(model_, &StaffingModel::inputsEdited, this, &StaffingPage::recompute);
+    connect(model_, &StaffingModel::inputsEdited, this, [this] {
+        recompute();
+        noteChange(0); // each typed input is a step of its own
+    });
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         chartsDirty_[AgentCurveTab] = chartsDirty_[ThresholdCurveTab] = true;
         plotVisible();
@@ -239,8 +287,125 @@ void StaffingPage::setForecast(std::shared_ptr<const ForecastRun> run)
     }
     model_->setInputs(std::move(starts), std::move(inputs));
     applyCommonInputs();
-    recompute();
+    // the targets and typed inputs saved for this forecast's settings, if any
+    std::optional<std::string> saved;
+    if (project_ && run_)
+        saved = project_->db().state(stateKey().toStdString());
+    const QJsonObject savedState =
+        saved ? QJsonDocument::fromJson(QByteArray::fromStdString(*saved)).object() : QJsonObject();
+    if (!savedState.isEmpty())
+        applyState(savedState);
+    else
+        recompute();
+    undo_->clear();
+    current_ = state();
     table_->resizeColumnsToContents();
+}
+
+void StaffingPage::setProject(Project* project)
+{
+    project_ = project;
+}
+
+QString StaffingPage::stateKey() const
+{
+    if (!run_)
+        return {};
+    return QStringLiteral("staffing:%1|%2|%3|%4")
+        .arg(run_->queue)
+        .arg(run_->intervalMin)
+        .arg(wallClock(run_->fromSec).toString(Qt::ISODate))
+        .arg(run_->days);
+}
+
+QJsonObject StaffingPage::state() const
+{
+    QJsonArray overrides;
+    for (const StaffingModel::Override& o : model_->overrides())
+        overrides.append(QJsonArray{o.row, o.column, o.value});
+    return {
+        {QStringLiteral("model"), modelChoice_->currentData().toInt()},
+        {QStringLiteral("sl_on"), slOn_->isChecked()},
+        {QStringLiteral("sl"), sl_->value()},
+        {QStringLiteral("threshold_sec"), threshold_->value()},
+        {QStringLiteral("sl_definition"), slDefinition_->currentData().toInt()},
+        {QStringLiteral("asa_on"), asaOn_->isChecked()},
+        {QStringLiteral("asa_sec"), asa_->value()},
+        {QStringLiteral("abandon_on"), abandonOn_->isChecked()},
+        {QStringLiteral("abandon"), abandon_->value()},
+        {QStringLiteral("occupancy_on"), occupancyOn_->isChecked()},
+        {QStringLiteral("occupancy"), occupancy_->value()},
+        {QStringLiteral("shrinkage"), shrinkage_->value()},
+        {QStringLiteral("patience_typed"), patienceSource_->currentData().toInt() == 1},
+        {QStringLiteral("patience_sec"), patience_->value()},
+        {QStringLiteral("overrides"), overrides},
+    };
+}
+
+void StaffingPage::applyState(const QJsonObject& s)
+{
+    applying_ = true;
+    {
+        const QSignalBlocker b1(modelChoice_), b2(slOn_), b3(sl_), b4(threshold_), b5(slDefinition_), b6(asaOn_),
+            b7(asa_), b8(abandonOn_), b9(abandon_), b10(occupancyOn_), b11(occupancy_), b12(shrinkage_),
+            b13(patienceSource_), b14(patience_);
+        auto choose = [](QComboBox* c, const QJsonValue& v) {
+            const int i = c->findData(v.toInt());
+            if (i >= 0)
+                c->setCurrentIndex(i);
+        };
+        choose(modelChoice_, s[QStringLiteral("model")]);
+        slOn_->setChecked(s[QStringLiteral("sl_on")].toBool(slOn_->isChecked()));
+        sl_->setValue(s[QStringLiteral("sl")].toDouble(sl_->value()));
+        threshold_->setValue(s[QStringLiteral("threshold_sec")].toInt(threshold_->value()));
+        choose(slDefinition_, s[QStringLiteral("sl_definition")]);
+        asaOn_->setChecked(s[QStringLiteral("asa_on")].toBool(asaOn_->isChecked()));
+        asa_->setValue(s[QStringLiteral("asa_sec")].toInt(asa_->value()));
+        abandonOn_->setChecked(s[QStringLiteral("abandon_on")].toBool(abandonOn_->isChecked()));
+        abandon_->setValue(s[QStringLiteral("abandon")].toDouble(abandon_->value()));
+        occupancyOn_->setChecked(s[QStringLiteral("occupancy_on")].toBool(occupancyOn_->isChecked()));
+        occupancy_->setValue(s[QStringLiteral("occupancy")].toDouble(occupancy_->value()));
+        shrinkage_->setValue(s[QStringLiteral("shrinkage")].toDouble(shrinkage_->value()));
+        choose(patienceSource_, s[QStringLiteral("patience_typed")].toBool() ? 1 : 0);
+        patience_->setValue(s[QStringLiteral("patience_sec")].toInt(patience_->value()));
+        patience_->setEnabled(patienceSource_->currentData().toInt() == 1);
+    }
+    applyCommonInputs();
+    std::vector<StaffingModel::Override> overrides;
+    for (const QJsonValue& v : s[QStringLiteral("overrides")].toArray()) {
+        const QJsonArray o = v.toArray();
+        if (o.size() == 3)
+            overrides.push_back({o[0].toInt(-1), o[1].toInt(-1), o[2].toDouble(-1)});
+    }
+    model_->setOverrides(overrides);
+    recompute();
+    applying_ = false;
+    current_ = state();
+    save();
+}
+
+void StaffingPage::noteChange(int source)
+{
+    if (applying_)
+        return;
+    QJsonObject now = state();
+    if (now == current_)
+        return;
+    undo_->push(new StateCommand(this, current_, now, source,
+                                 source == 0 ? tr("edit of an interval's input") : tr("change of the targets")));
+    current_ = std::move(now);
+    save();
+}
+
+void StaffingPage::save()
+{
+    if (!project_ || !run_)
+        return;
+    DbError error;
+    if (!project_->db().saveState(stateKey().toStdString(),
+                                  QJsonDocument(current_).toJson(QJsonDocument::Compact).toStdString(), error))
+        targetProblem_->setText(tr("This change could not be saved to the project: %1")
+                                    .arg(text::describe(project_->path(), error)));
 }
 
 void StaffingPage::applyCommonInputs()

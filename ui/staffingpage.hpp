@@ -5,6 +5,7 @@
 
 #include "core/staffing_plan.hpp"
 
+#include <QJsonObject>
 #include <QWidget>
 
 #include <array>
@@ -17,10 +18,12 @@ class QLabel;
 class QSpinBox;
 class QTableView;
 class QTabWidget;
+class QUndoStack;
 
 namespace staffplan::ui {
 
 class ChartView;
+class Project;
 class StaffingModel;
 struct ForecastRun;
 
@@ -44,7 +47,21 @@ class StaffingPage : public QWidget
     /// milliseconds, so this runs on the GUI thread).
     void recompute();
 
+    /// Where the page's state is saved: every change of a target or a typed input is written to the project at
+    /// once (per forecast settings), and comes back when the same forecast is staffed again.
+    void setProject(Project* project);
+    /// Every change of the targets and of the table is one step here (a run of changes to one field merges).
+    QUndoStack* undoStack() const { return undo_; }
+    /// The targets panel and the inputs typed over the forecast's, as saved (JSON).
+    QJsonObject state() const;
+    /// Sets the panel and the typed inputs from state(), recomputes and saves; no undo step of its own.
+    void applyState(const QJsonObject& state);
+    /// The key the state of the current forecast is saved under ("staffing:" and the forecast's settings).
+    QString stateKey() const;
+
   private:
+    void noteChange(int source);
+    void save();
     void applyCommonInputs();
     void showTotals();
     enum ChartTab { RequirementTab, ServiceTab, AgentCurveTab, ThresholdCurveTab };
@@ -56,6 +73,10 @@ class StaffingPage : public QWidget
     std::optional<double> patienceFromData() const;
 
     std::shared_ptr<const ForecastRun> run_;
+    Project* project_ = nullptr;
+    QUndoStack* undo_;
+    QJsonObject current_; ///< the state as the last step left it
+    bool applying_ = false;
     StaffingModel* model_;
     QTableView* table_;
     QLabel* source_;

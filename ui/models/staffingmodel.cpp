@@ -16,6 +16,7 @@ void StaffingModel::setInputs(std::vector<double> starts, std::vector<QueueInput
     beginResetModel();
     starts_ = std::move(starts);
     inputs_ = std::move(inputs);
+    base_ = inputs_;
     plan_.clear();
     edited_.clear();
     endResetModel();
@@ -31,6 +32,8 @@ void StaffingModel::setPlan(std::vector<PlanRow> rows, Model model)
 
 void StaffingModel::setCommon(double thresholdSec, double patienceSec)
 {
+    commonThresholdSec_ = thresholdSec;
+    commonPatienceSec_ = patienceSec;
     for (int r = 0; r < rowCount(); ++r) {
         inputs_[r].thresholdSec = thresholdSec;
         if (!edited(r, Patience))
@@ -38,6 +41,42 @@ void StaffingModel::setCommon(double thresholdSec, double patienceSec)
     }
     if (rowCount() > 0)
         emit dataChanged(index(0, Patience), index(rowCount() - 1, Patience));
+}
+
+std::vector<StaffingModel::Override> StaffingModel::overrides() const
+{
+    std::vector<Override> out;
+    for (const auto& [row, column] : edited_) {
+        const QueueInput& in = inputs_[row];
+        out.push_back({row, column, column == Calls ? in.calls : column == Aht ? in.ahtSec : in.patienceSec});
+    }
+    return out;
+}
+
+void StaffingModel::setOverrides(const std::vector<Override>& overrides)
+{
+    edited_.clear();
+    for (int r = 0; r < rowCount(); ++r) {
+        inputs_[r] = base_[r];
+        inputs_[r].thresholdSec = commonThresholdSec_;
+        inputs_[r].patienceSec = commonPatienceSec_;
+    }
+    for (const Override& o : overrides) {
+        if (o.row < 0 || o.row >= rowCount() || !std::isfinite(o.value) || o.value < 0)
+            continue;
+        QueueInput& in = inputs_[o.row];
+        if (o.column == Calls)
+            in.calls = o.value;
+        else if (o.column == Aht)
+            in.ahtSec = o.value;
+        else if (o.column == Patience)
+            in.patienceSec = o.value;
+        else
+            continue;
+        edited_.insert({o.row, o.column});
+    }
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Calls), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int StaffingModel::rowCount(const QModelIndex& parent) const

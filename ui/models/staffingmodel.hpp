@@ -46,6 +46,17 @@ class StaffingModel : public QAbstractTableModel
     Model model() const { return model_; }
     bool edited(int row, int column) const { return edited_.count({row, column}) > 0; }
 
+    /// An input the planner typed over the forecast's.
+    struct Override
+    {
+        int row, column; ///< column: Calls, Aht or Patience
+        double value;
+        bool operator==(const Override&) const = default;
+    };
+    std::vector<Override> overrides() const;
+    /// The forecast's inputs again, with these typed over them (out-of-range rows or columns are ignored).
+    void setOverrides(const std::vector<Override>& overrides);
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -60,6 +71,8 @@ class StaffingModel : public QAbstractTableModel
     QVariant display(int row, int column) const;
     std::vector<double> starts_;
     std::vector<QueueInput> inputs_;
+    std::vector<QueueInput> base_; ///< the forecast's inputs, before any typed over them
+    double commonThresholdSec_ = 20, commonPatienceSec_ = 0;
     std::vector<PlanRow> plan_;
     Model model_ = Model::ErlangA;
     std::set<std::pair<int, int>> edited_; ///< (row, column) of inputs the planner typed over
