@@ -3222,6 +3222,134 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>This change could not be saved to the project: %1</source>
         <translation>Это изменение не удалось сохранить в проекте: %1</translation>
     </message>
+    <message>
+        <source>Each scenario keeps its own targets and typed inputs for this forecast.</source>
+        <translation>У каждого сценария свои цели и введённые вручную данные для этого прогноза.</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Копировать…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Сравнить…</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (копия %2)</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Копировать сценарий</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>Имя нового сценария:</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name of its own.</source>
+        <translation>У сценария должно быть своё, не занятое имя.</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Удалить сценарий</translation>
+    </message>
+    <message>
+        <source>The last scenario cannot be deleted.</source>
+        <translation>Последний сценарий удалить нельзя.</translation>
+    </message>
+    <message>
+        <source>Delete the scenario &apos;%1&apos;? Edit → Undo brings it back.</source>
+        <translation>Удалить сценарий «%1»? Правка → Отменить вернёт его.</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Сценарий:</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Базовый</translation>
+    </message>
+    <message>
+        <source>choice of the scenario %1</source>
+        <translation>выбор сценария %1</translation>
+    </message>
+    <message>
+        <source>new scenario %1</source>
+        <translation>новый сценарий %1</translation>
+    </message>
+    <message>
+        <source>removal of the scenario %1</source>
+        <translation>удаление сценария %1</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>Сравнение сценариев</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Service-level target</source>
+        <translation>Целевой уровень сервиса</translation>
+    </message>
+    <message>
+        <source>Abandonment target</source>
+        <translation>Цель по брошенным</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>Потери рабочего времени</translation>
+    </message>
+    <message>
+        <source>Inputs typed over the forecast</source>
+        <translation>Данные, введённые поверх прогноза</translation>
+    </message>
+    <message>
+        <source>Agent-hours on the phones</source>
+        <translation>Человеко-часы на линии</translation>
+    </message>
+    <message>
+        <source>Agent-hours scheduled</source>
+        <translation>Человеко-часы в графике</translation>
+    </message>
+    <message>
+        <source>FTE (40 h a week)</source>
+        <translation>Ставки FTE (40 ч в неделю)</translation>
+    </message>
+    <message>
+        <source>Peak requirement</source>
+        <translation>Пиковая потребность</translation>
+    </message>
+    <message>
+        <source>Peak scheduled</source>
+        <translation>Пик в графике</translation>
+    </message>
+    <message>
+        <source>Predicted ASA</source>
+        <translation>Прогнозное ASA</translation>
+    </message>
+    <message>
+        <source>Intervals whose targets cannot be met</source>
+        <translation>Интервалы с недостижимыми целями</translation>
+    </message>
+    <message>
+        <source>Erlang A</source>
+        <translation>Эрланг A</translation>
+    </message>
+    <message>
+        <source>%1 within %2 s</source>
+        <translation>%1 за %2 с</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::WelcomePage</name>

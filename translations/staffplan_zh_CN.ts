@@ -3208,6 +3208,134 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>This change could not be saved to the project: %1</source>
         <translation>此更改无法保存到项目：%1</translation>
     </message>
+    <message>
+        <source>Each scenario keeps its own targets and typed inputs for this forecast.</source>
+        <translation>每个方案为该预测保存各自的目标和手动输入。</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>复制…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>复制方案</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>新方案名称：</translation>
+    </message>
+    <message>
+        <source>A scenario needs a name of its own.</source>
+        <translation>方案需要一个未被使用的名称。</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>The last scenario cannot be deleted.</source>
+        <translation>不能删除最后一个方案。</translation>
+    </message>
+    <message>
+        <source>Delete the scenario &apos;%1&apos;? Edit → Undo brings it back.</source>
+        <translation>删除方案“%1”吗？编辑 → 撤销可以恢复。</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>choice of the scenario %1</source>
+        <translation>选择方案 %1</translation>
+    </message>
+    <message>
+        <source>new scenario %1</source>
+        <translation>新方案 %1</translation>
+    </message>
+    <message>
+        <source>removal of the scenario %1</source>
+        <translation>删除方案 %1</translation>
+    </message>
+    <message>
+        <source>Compare scenarios</source>
+        <translation>比较方案</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Service-level target</source>
+        <translation>服务水平目标</translation>
+    </message>
+    <message>
+        <source>Abandonment target</source>
+        <translation>放弃率目标</translation>
+    </message>
+    <message>
+        <source>Shrinkage</source>
+        <translation>缩减率</translation>
+    </message>
+    <message>
+        <source>Inputs typed over the forecast</source>
+        <translation>覆盖预测的手动输入</translation>
+    </message>
+    <message>
+        <source>Agent-hours on the phones</source>
+        <translation>在线坐席工时</translation>
+    </message>
+    <message>
+        <source>Agent-hours scheduled</source>
+        <translation>排班坐席工时</translation>
+    </message>
+    <message>
+        <source>FTE (40 h a week)</source>
+        <translation>FTE（每周 40 小时）</translation>
+    </message>
+    <message>
+        <source>Peak requirement</source>
+        <translation>峰值需求</translation>
+    </message>
+    <message>
+        <source>Peak scheduled</source>
+        <translation>峰值排班</translation>
+    </message>
+    <message>
+        <source>Predicted ASA</source>
+        <translation>预测 ASA</translation>
+    </message>
+    <message>
+        <source>Intervals whose targets cannot be met</source>
+        <translation>目标无法达到的时段</translation>
+    </message>
+    <message>
+        <source>Erlang A</source>
+        <translation>Erlang A</translation>
+    </message>
+    <message>
+        <source>%1 within %2 s</source>
+        <translation>%2 秒内 %1</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::WelcomePage</name>

@@ -23,6 +23,13 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -31,22 +38,26 @@
 namespace staffplan::ui {
 namespace {
 
-/// One step of the Staffing page: the page's state before and after (small: the targets and the few inputs
-/// typed over the forecast's).  Successive changes to one field merge into one step.
+/// One step of the Staffing page: the page's document before and after (small: the scenarios' targets and the
+/// few inputs typed over the forecast's).  Successive changes to one field merge into one step.
 class StateCommand : public QUndoCommand
 {
   public:
-    StateCommand(StaffingPage* page, QJsonObject before, QJsonObject after, int source, const QString& text)
-        : QUndoCommand(text), page_(page), before_(std::move(before)), after_(std::move(after)), source_(source)
+    /// `applied`: the change was made before the step was pushed (an edit), else pushing makes it (a scenario
+    /// chosen, copied or removed).
+    StateCommand(StaffingPage* page, QJsonObject before, QJsonObject after, int source, const QString& text,
+                 bool applied)
+        : QUndoCommand(text), page_(page), before_(std::move(before)), after_(std::move(after)), source_(source),
+          first_(applied)
     {
     }
-    void undo() override { page_->applyState(before_); }
+    void undo() override { page_->applyDocument(before_); }
     void redo() override
     {
-        if (first_) // pushed after the change was made
+        if (first_)
             first_ = false;
         else
-            page_->applyState(after_);
+            page_->applyDocument(after_);
     }
     int id() const override { return source_ > 0 ? 1000 + source_ : -1; }
     bool mergeWith(const QUndoCommand* other) override
@@ -62,8 +73,13 @@ class StateCommand : public QUndoCommand
     StaffingPage* page_;
     QJsonObject before_, after_;
     int source_;
-    bool first_ = true;
+    bool first_;
 };
+
+QString scenarioName(const QJsonValue& v)
+{
+    return v.toObject()[QStringLiteral("name")].toString();
+}
 
 QDoubleSpinBox* percentSpin(double value)
 {
@@ -121,7 +137,43 @@ StaffingPage::StaffingPage(QWidget* parent) : QWidget(parent)
     targetProblem_->setWordWrap(true);
     targetProblem_->setStyleSheet(QStringLiteral("color: #b00020"));
 
+    scenarioChoice_ = new QComboBox;
+    scenarioChoice_->setToolTip(tr("Each scenario keeps its own targets and typed inputs for this forecast."));
+    auto* duplicate = new QPushButton(tr("Duplicate\u2026"));
+    auto* remove = new QPushButton(tr("Delete"));
+    auto* compare = new QPushButton(tr("Compare\u2026"));
+    auto* scenarioButtons = new QHBoxLayout;
+    scenarioButtons->setContentsMargins(0, 0, 0, 0);
+    scenarioButtons->addWidget(duplicate);
+    scenarioButtons->addWidget(remove);
+    scenarioButtons->addWidget(compare);
+    connect(scenarioChoice_, &QComboBox::activated, this,
+            [this](int i) { chooseScenario(scenarioChoice_->itemText(i)); });
+    connect(duplicate, &QPushButton::clicked, this, [this] {
+        QString name = tr("%1 (copy)").arg(scenario_);
+        for (int n = 2; scenarioNames().contains(name); ++n)
+            name = tr("%1 (copy %2)").arg(scenario_).arg(n);
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Duplicate scenario"), tr("Name of the new scenario:"),
+                                     QLineEdit::Normal, name, &ok);
+        if (ok && !duplicateScenario(name))
+            QMessageBox::warning(this, tr("Duplicate scenario"), tr("A scenario needs a name of its own."));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (scenarios_.size() < 2) {
+            QMessageBox::information(this, tr("Delete scenario"), tr("The last scenario cannot be deleted."));
+            return;
+        }
+        if (QMessageBox::question(this, tr("Delete scenario"),
+                                  tr("Delete the scenario '%1'? Edit \u2192 Undo brings it back.").arg(scenario_)) ==
+            QMessageBox::Yes)
+            deleteScenario(scenario_);
+    });
+    connect(compare, &QPushButton::clicked, this, &StaffingPage::showComparison);
+
     auto* form = new QFormLayout;
+    form->addRow(tr("Scenario:"), scenarioChoice_);
+    form->addRow(QString(), scenarioButtons);
     form->addRow(tr("Model:"), modelChoice_);
     form->addRow(slOn_, sl_);
     form->addRow(QString(), threshold_);
@@ -291,14 +343,14 @@ void StaffingPage::setForecast(std::shared_ptr<const ForecastRun> run)
     std::optional<std::string> saved;
     if (project_ && run_)
         saved = project_->db().state(stateKey().toStdString());
-    const QJsonObject savedState =
-        saved ? QJsonDocument::fromJson(QByteArray::fromStdString(*saved)).object() : QJsonObject();
-    if (!savedState.isEmpty())
-        applyState(savedState);
-    else
-        recompute();
+    QJsonObject doc = saved ? QJsonDocument::fromJson(QByteArray::fromStdString(*saved)).object() : QJsonObject();
+    if (doc.isEmpty() || !doc[QStringLiteral("scenarios")].isArray() ||
+        doc[QStringLiteral("scenarios")].toArray().isEmpty()) // none yet: one scenario, as the panel is
+        doc = {{QStringLiteral("current"), tr("Base")},
+               {QStringLiteral("scenarios"),
+                QJsonArray{QJsonObject{{QStringLiteral("name"), tr("Base")}, {QStringLiteral("state"), state()}}}}};
     undo_->clear();
-    current_ = state();
+    applyDocument(doc);
     table_->resizeColumnsToContents();
 }
 
@@ -344,6 +396,14 @@ QJsonObject StaffingPage::state() const
 
 void StaffingPage::applyState(const QJsonObject& s)
 {
+    applyPanel(s);
+    current_ = document();
+    save();
+}
+
+void StaffingPage::applyPanel(const QJsonObject& s)
+{
+    const bool was = applying_;
     applying_ = true;
     {
         const QSignalBlocker b1(modelChoice_), b2(slOn_), b3(sl_), b4(threshold_), b5(slDefinition_), b6(asaOn_),
@@ -379,20 +439,183 @@ void StaffingPage::applyState(const QJsonObject& s)
     }
     model_->setOverrides(overrides);
     recompute();
+    applying_ = was;
+}
+
+QJsonObject StaffingPage::document() const
+{
+    QJsonArray scenarios;
+    for (const QJsonValue& v : scenarios_)
+        scenarios.append(scenarioName(v) == scenario_
+                             ? QJsonObject{{QStringLiteral("name"), scenario_}, {QStringLiteral("state"), state()}}
+                             : v);
+    return {{QStringLiteral("current"), scenario_}, {QStringLiteral("scenarios"), scenarios}};
+}
+
+void StaffingPage::applyDocument(const QJsonObject& doc)
+{
+    applying_ = true;
+    scenarios_ = doc[QStringLiteral("scenarios")].toArray();
+    scenario_ = doc[QStringLiteral("current")].toString();
+    if (!scenarioNames().contains(scenario_))
+        scenario_ = scenarioNames().value(0);
+    showScenarios();
+    for (const QJsonValue& v : scenarios_)
+        if (scenarioName(v) == scenario_)
+            applyPanel(v.toObject()[QStringLiteral("state")].toObject());
     applying_ = false;
-    current_ = state();
+    current_ = document();
     save();
+}
+
+QStringList StaffingPage::scenarioNames() const
+{
+    QStringList names;
+    for (const QJsonValue& v : scenarios_)
+        names << scenarioName(v);
+    return names;
+}
+
+void StaffingPage::showScenarios()
+{
+    const QSignalBlocker block(scenarioChoice_);
+    scenarioChoice_->clear();
+    scenarioChoice_->addItems(scenarioNames());
+    scenarioChoice_->setCurrentText(scenario_);
+}
+
+void StaffingPage::changeDocument(const QJsonObject& after, const QString& what)
+{
+    undo_->push(new StateCommand(this, current_, after, -1, what, false)); // pushing applies it
+}
+
+void StaffingPage::chooseScenario(const QString& name)
+{
+    if (name == scenario_ || !scenarioNames().contains(name))
+        return;
+    QJsonObject doc = document();
+    doc[QStringLiteral("current")] = name;
+    changeDocument(doc, tr("choice of the scenario %1").arg(name));
+}
+
+bool StaffingPage::duplicateScenario(const QString& wanted)
+{
+    const QString name = wanted.trimmed();
+    if (name.isEmpty() || scenarioNames().contains(name) || !run_)
+        return false;
+    QJsonObject doc = document();
+    QJsonArray scenarios = doc[QStringLiteral("scenarios")].toArray();
+    scenarios.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("state"), state()}});
+    doc[QStringLiteral("scenarios")] = scenarios;
+    doc[QStringLiteral("current")] = name;
+    changeDocument(doc, tr("new scenario %1").arg(name));
+    return true;
+}
+
+bool StaffingPage::deleteScenario(const QString& name)
+{
+    if (scenarios_.size() < 2 || !scenarioNames().contains(name))
+        return false;
+    QJsonObject doc = document();
+    QJsonArray scenarios;
+    for (const QJsonValue& v : doc[QStringLiteral("scenarios")].toArray())
+        if (scenarioName(v) != name)
+            scenarios.append(v);
+    doc[QStringLiteral("scenarios")] = scenarios;
+    if (scenario_ == name)
+        doc[QStringLiteral("current")] = scenarioName(scenarios.first());
+    changeDocument(doc, tr("removal of the scenario %1").arg(name));
+    return true;
+}
+
+std::vector<ScenarioSummary> StaffingPage::compareScenarios()
+{
+    std::vector<ScenarioSummary> out;
+    const QJsonObject keep = document();
+    const bool was = applying_;
+    applying_ = true; // each scenario's plan is recomputed in turn: none of it is a change or saved
+    QJsonObject currentState;
+    for (const QJsonValue& v : keep[QStringLiteral("scenarios")].toArray()) {
+        const QJsonObject s = v.toObject()[QStringLiteral("state")].toObject();
+        if (scenarioName(v) == scenario_)
+            currentState = s;
+        applyPanel(s);
+        out.push_back({scenarioName(v), chosenModel(), targets(), static_cast<double>(threshold_->value()),
+                       static_cast<int>(model_->overrides().size()), totals_});
+    }
+    applyPanel(currentState);
+    applying_ = was;
+    return out;
+}
+
+void StaffingPage::showComparison()
+{
+    const std::vector<ScenarioSummary> all = compareScenarios();
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Compare scenarios"));
+    const QStringList rows = {tr("Model"),
+                              tr("Service-level target"),
+                              tr("Abandonment target"),
+                              tr("Shrinkage"),
+                              tr("Inputs typed over the forecast"),
+                              tr("Agent-hours on the phones"),
+                              tr("Agent-hours scheduled"),
+                              tr("FTE (40 h a week)"),
+                              tr("Peak requirement"),
+                              tr("Peak scheduled"),
+                              tr("Predicted service level"),
+                              tr("Predicted abandonment"),
+                              tr("Predicted ASA"),
+                              tr("Intervals whose targets cannot be met")};
+    auto* table = new QTableWidget(static_cast<int>(rows.size()), static_cast<int>(all.size()), dialog);
+    table->setVerticalHeaderLabels(rows);
+    for (int c = 0; c < static_cast<int>(all.size()); ++c) {
+        const ScenarioSummary& s = all[c];
+        const PlanTotals& t = s.totals;
+        table->setHorizontalHeaderItem(c, new QTableWidgetItem(s.name));
+        const QStringList cells = {
+            s.model == Model::ErlangC ? tr("Erlang C") : tr("Erlang A"),
+            s.targets.serviceLevel ? tr("%1 within %2 s").arg(percentText(*s.targets.serviceLevel, 0)).arg(s.thresholdSec)
+                                   : dashText(),
+            s.targets.maxAbandon ? percentText(*s.targets.maxAbandon) : dashText(),
+            percentText(s.targets.shrinkage, 0),
+            QString::number(s.typedInputs),
+            numberText(t.requiredAgentHours, 1),
+            numberText(t.scheduledAgentHours, 1),
+            numberText(t.fte, 1),
+            QString::number(t.peakRequired),
+            QString::number(t.peakScheduled),
+            percentText(t.serviceLevel),
+            percentText(t.abandonRate),
+            secondsText(t.asaSec, 1),
+            QString::number(t.unmet)};
+        for (int r = 0; r < static_cast<int>(cells.size()); ++r) {
+            auto* item = new QTableWidgetItem(cells[r]);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(std::min(1200, 320 + 150 * static_cast<int>(all.size())), 480);
+    dialog->show();
 }
 
 void StaffingPage::noteChange(int source)
 {
     if (applying_)
         return;
-    QJsonObject now = state();
+    QJsonObject now = document();
     if (now == current_)
         return;
     undo_->push(new StateCommand(this, current_, now, source,
-                                 source == 0 ? tr("edit of an interval's input") : tr("change of the targets")));
+                                 source == 0 ? tr("edit of an interval's input") : tr("change of the targets"), true));
     current_ = std::move(now);
     save();
 }

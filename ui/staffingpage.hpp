@@ -5,6 +5,7 @@
 
 #include "core/staffing_plan.hpp"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -26,6 +27,17 @@ class ChartView;
 class Project;
 class StaffingModel;
 struct ForecastRun;
+
+/// A scenario's plan in numbers, for comparing scenarios side by side.
+struct ScenarioSummary
+{
+    QString name;
+    Model model = Model::ErlangA;
+    StaffingTargets targets; ///< with the shrinkage
+    double thresholdSec = 20;
+    int typedInputs = 0; ///< inputs typed over the forecast's
+    PlanTotals totals;
+};
 
 class StaffingPage : public QWidget
 {
@@ -59,8 +71,27 @@ class StaffingPage : public QWidget
     /// The key the state of the current forecast is saved under ("staffing:" and the forecast's settings).
     QString stateKey() const;
 
+    /// Named scenarios of the forecast (each its own targets and typed inputs); one is current.  Every
+    /// operation is an undo step and saved at once.  The saved document: {"current": name, "scenarios":
+    /// [{"name": ..., "state": state()}, ...]}.
+    QStringList scenarioNames() const;
+    QString currentScenario() const { return scenario_; }
+    void chooseScenario(const QString& name);
+    /// A copy of the current scenario under `name`, made current; false when the name is empty or taken.
+    bool duplicateScenario(const QString& name);
+    /// Removes a scenario (not the last one); the first left becomes current when it was.
+    bool deleteScenario(const QString& name);
+    /// Every scenario's plan (each recomputed from its saved state), in their order.
+    std::vector<ScenarioSummary> compareScenarios();
+    QJsonObject document() const;
+    void applyDocument(const QJsonObject& document);
+
   private:
     void noteChange(int source);
+    void changeDocument(const QJsonObject& after, const QString& what);
+    void applyPanel(const QJsonObject& state);
+    void showScenarios();
+    void showComparison();
     void save();
     void applyCommonInputs();
     void showTotals();
@@ -75,7 +106,10 @@ class StaffingPage : public QWidget
     std::shared_ptr<const ForecastRun> run_;
     Project* project_ = nullptr;
     QUndoStack* undo_;
-    QJsonObject current_; ///< the state as the last step left it
+    QJsonObject current_; ///< the document as the last step left it
+    QJsonArray scenarios_; ///< {"name", "state"}; the current one's state is the panel's, saved in document()
+    QString scenario_;
+    QComboBox* scenarioChoice_;
     bool applying_ = false;
     StaffingModel* model_;
     QTableView* table_;
