@@ -180,7 +180,7 @@ void KpiAggregator::add(const CallRecord& c)
     if (c.customer >= 0) // one key per (customer, queue): the customer hash mixed with the queue
         contacts_.push_back({static_cast<std::uint64_t>(c.customer) * 0x9E3779B97F4A7C15ULL +
                                  static_cast<std::uint64_t>(c.queue),
-                             c.arrival, accIndex, accAllIndex, answered});
+                             c.arrival, accIndex, accAllIndex & 0x7FFFFFFFu, answered ? 1u : 0u});
 }
 
 std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues,
@@ -188,11 +188,14 @@ std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues
 {
     // first-contact resolution: an answered call is resolved at first contact when the same customer does not
     // call the same queue again (answered or not) within the window
-    // LSD radix sort on the 64-bit key (stable), then each key's few calls in time order
+    // Only each key's calls need to be together, in time order.  LSD radix sort on the low 32 bits of the key
+    // (two passes; the key is a multiplicative hash, so its low bits are as spread as the high ones), then each
+    // run of equal low bits -- one customer's few calls, rarely two customers' -- by full key and time.
     {
         std::vector<Contact> scratch(contacts_.size());
-        for (int shift = 0; shift < 64; shift += 16) {
-            std::vector<std::size_t> count(65537, 0);
+        std::vector<std::uint32_t> count(65537);
+        for (int shift = 0; shift < 32; shift += 16) {
+            std::fill(count.begin(), count.end(), 0);
             for (const Contact& k : contacts_)
                 ++count[((k.key >> shift) & 0xFFFF) + 1];
             for (std::size_t i = 1; i < count.size(); ++i)
@@ -201,14 +204,16 @@ std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues
                 scratch[count[(k.key >> shift) & 0xFFFF]++] = k;
             contacts_.swap(scratch);
         }
+        const auto low = [](const Contact& k) { return static_cast<std::uint32_t>(k.key); };
         for (std::size_t begin = 0; begin < contacts_.size();) {
             std::size_t end = begin + 1;
-            while (end < contacts_.size() && contacts_[end].key == contacts_[begin].key)
+            while (end < contacts_.size() && low(contacts_[end]) == low(contacts_[begin]))
                 ++end;
             if (end - begin > 1)
                 std::sort(contacts_.begin() + static_cast<long>(begin),
-                          contacts_.begin() + static_cast<long>(end),
-                          [](const Contact& a, const Contact& b) { return a.arrival < b.arrival; });
+                          contacts_.begin() + static_cast<long>(end), [](const Contact& a, const Contact& b) {
+                              return a.key != b.key ? a.key < b.key : a.arrival < b.arrival;
+                          });
             begin = end;
         }
     }
@@ -219,7 +224,7 @@ std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues
             continue; // an abandoned call counts only as a repeat of an earlier one
         const bool repeated = i + 1 < contacts_.size() && contacts_[i + 1].key == k.key &&
                               contacts_[i + 1].arrival - k.arrival <= window;
-        for (const auto index : {k.acc, k.accAll}) {
+        for (const std::uint32_t index : {k.acc, static_cast<std::uint32_t>(k.accAll)}) {
             ++accs_[index].fcrEligible;
             accs_[index].fcrResolved += repeated ? 0 : 1;
             if (k.acc == k.accAll)

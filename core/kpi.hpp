@@ -76,12 +76,12 @@ class KpiAggregator
     std::vector<long long> accPeriod_;
     std::vector<int> accQueue_, accChannel_;
     std::unordered_map<std::uint64_t, std::uint32_t> index_; ///< (period, queue, channel) -> accs_ index
-    struct Contact
+    struct Contact // 24 bytes: a million of them are sorted
     {
         std::uint64_t key; ///< customer and queue together (see add())
         double arrival;
-        std::uint32_t acc, accAll;
-        bool answered;
+        std::uint32_t acc;
+        std::uint32_t accAll : 31, answered : 1;
     };
     long long memoPeriod_ = -1;           ///< the period memoIndex_ holds indices for
     std::vector<std::int64_t> memoIndex_; ///< (queue, channel) -> accs_ index + 1 in memoPeriod_
