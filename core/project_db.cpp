@@ -53,6 +53,11 @@ const char* const kMigrations[] = {
     R"sql(
     CREATE TABLE app_state(key TEXT PRIMARY KEY, value TEXT NOT NULL, saved_at TEXT NOT NULL);
     )sql",
+    // 4: a batch the app removed (or whose import it undid) is hidden until the project is next opened by the app,
+    // so that Edit > Undo can bring it back
+    R"sql(
+    ALTER TABLE batches ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0;
+    )sql",
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == ProjectDb::kSchemaVersion);
 
@@ -329,7 +334,7 @@ std::vector<BatchInfo> ProjectDb::batches(DbError& error) const
     std::vector<BatchInfo> out;
     Statement s(db_,
                 "SELECT id, file_name, content_hash, imported_at, preset, encoding, rows_read, accepted, "
-                "rejected, excluded FROM batches ORDER BY id");
+                "rejected, excluded FROM batches WHERE hidden = 0 ORDER BY id");
     if (!s.ok()) {
         error = {DbProblem::Sql, sqlite3_errmsg(db_)};
         return out;
@@ -352,14 +357,21 @@ std::optional<ImportOutcome> ProjectDb::importLog(const std::string& path, const
         openError = {OpenProblem::CannotRead, path};
         return std::nullopt;
     }
+    std::optional<std::int64_t> hiddenCopy;
     {
-        Statement s(db_, "SELECT id FROM batches WHERE content_hash = ?");
+        Statement s(db_, "SELECT id, hidden FROM batches WHERE content_hash = ?");
         s.bind(1, *hash);
         if (s.step() == SQLITE_ROW) {
-            outcome.duplicateOf = sqlite3_column_int64(s.get(), 0);
-            return outcome;
+            const std::int64_t id = sqlite3_column_int64(s.get(), 0);
+            if (sqlite3_column_int(s.get(), 1) == 0) {
+                outcome.duplicateOf = id;
+                return outcome;
+            }
+            hiddenCopy = id;
         }
     }
+    if (hiddenCopy && !removeBatch(*hiddenCopy, error)) // a hidden copy of this file gives way to the new import
+        return std::nullopt;
     auto reader =
         CallLogReader::open(std::make_unique<std::ifstream>(path, std::ios::binary), options, openError);
     if (!reader)
@@ -547,6 +559,27 @@ std::optional<std::string> ProjectDb::state(const std::string& key) const
     return std::nullopt;
 }
 
+bool ProjectDb::setBatchHidden(std::int64_t id, bool hidden, DbError& error)
+{
+    Statement s(db_, "UPDATE batches SET hidden = ? WHERE id = ?");
+    s.bind(1, static_cast<std::int64_t>(hidden ? 1 : 0));
+    s.bind(2, id);
+    if (!s.ok() || s.step() != SQLITE_DONE) {
+        error = {DbProblem::Sql, sqlite3_errmsg(db_)};
+        return false;
+    }
+    if (sqlite3_changes(db_) == 0) {
+        error = {DbProblem::NoSuchBatch, std::to_string(id)};
+        return false;
+    }
+    return true;
+}
+
+bool ProjectDb::purgeHiddenBatches(DbError& error)
+{
+    return exec(db_, "DELETE FROM batches WHERE hidden = 1", error);
+}
+
 bool ProjectDb::removeBatch(std::int64_t id, DbError& error)
 {
     Statement s(db_, "DELETE FROM batches WHERE id = ?");
@@ -596,7 +629,8 @@ bool ProjectDb::forEachCall(const std::function<void(const CallRecord&)>& visit,
     Statement s(
         db_,
         "SELECT arrival, wait_sec, talk_sec, hold_sec, acw_sec, answered, queue_id, channel_id, agent_id, "
-        "customer, transferred, resolved, csat, line, rowid FROM calls");
+        "customer, transferred, resolved, csat, line, rowid FROM calls "
+        "WHERE batch_id IN (SELECT id FROM batches WHERE hidden = 0)");
     if (!s.ok()) {
         error = {DbProblem::Sql, sqlite3_errmsg(db_)};
         return false;

@@ -83,7 +83,7 @@ struct ImportOutcome
 class ProjectDb
 {
   public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     /// Opens or creates a project; migrates an older schema.
     static std::unique_ptr<ProjectDb> open(const std::string& path, DbError& error);
@@ -100,6 +100,11 @@ class ProjectDb
                                            const ImportProgress& progress = {});
 
     bool removeBatch(std::int64_t id, DbError& error);
+    /// A hidden batch is out of batches(), forEachCall() and the KPIs, but still stored: the app hides a batch
+    /// it removes or whose import is undone, so that undo/redo can bring it back, and purges the hidden ones
+    /// when it next opens the project.  Importing the same file again replaces a hidden copy.
+    bool setBatchHidden(std::int64_t id, bool hidden, DbError& error);
+    bool purgeHiddenBatches(DbError& error);
 
     /// Every call of every batch, in import order (KPIs need no order); queue and channel ids index
     /// queueNames() / channelNames().

@@ -40,6 +40,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QFile>
@@ -102,6 +103,7 @@ class TestGui : public QObject
     void shiftsCoverTheStaffing();
     void mainWindowOpensTheSample();
     void staffingEditsAreUndoneAndSaved();
+    void importsAndRemovalsAreUndone();
     void languageSwitchesWithoutARestart();
 };
 
@@ -187,6 +189,7 @@ void TestGui::wizardImportsACorpusFile()
     wizard.show();
     // a file given: the wizard starts at the preview, with what the reader detects
     QCOMPARE(wizard.currentId(), int(ui::ImportWizard::PreviewPage));
+    QSignalSpy imported(&wizard, &ui::ImportWizard::imported);
     QCOMPARE(wizard.previewModel()->rowCount(), 4);
     QCOMPARE(wizard.previewModel()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("arrival"));
     auto* arrival = wizard.findChild<QComboBox*>(QStringLiteral("map_arrival"));
@@ -203,6 +206,9 @@ void TestGui::wizardImportsACorpusFile()
     QCOMPARE(wizard.rejectedModel()->rowCount(), 2);
     QVERIFY(wizard.rejectedModel()->index(1, RejectedModel::Problem).data().toString().contains(QStringLiteral("yesterday")));
     QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(imported.count(), 1); // the batch and the file's name: the Data page's undo step
+    QCOMPARE(imported[0][0].toLongLong(), outcome.batch->id);
+    QCOMPARE(imported[0][1].toString(), QStringLiteral("bad_timestamps.csv"));
 
     // in the project: one batch; the same file again is recognised and adds nothing
     QString message;
@@ -471,6 +477,7 @@ void TestGui::staffingEditsAreUndoneAndSaved()
                 if (item->shortcut() == QKeySequence(QKeySequence::Undo))
                     undoAction = item;
     QVERIFY(undoAction);
+    window->showPage(MainWindow::Staffing); // the Edit menu acts on the page's own history
     QVERIFY(!undoAction->isEnabled()); // nothing left to undo
     undo->redo();
     QVERIFY(undoAction->isEnabled());
@@ -520,6 +527,64 @@ void TestGui::staffingEditsAreUndoneAndSaved()
     QCOMPARE(page->scenarioNames(), QStringList{base});
     QCOMPARE(page->state(), initial);
     QCOMPARE(saved(), page->document());
+}
+
+void TestGui::importsAndRemovalsAreUndone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.staffplan"));
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openProject(path));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 20000);
+    // two imports (as the wizard ends one: recorded on the Data page)
+    std::vector<qint64> ids;
+    for (const char* file : {"quoted_fields.csv", "bom_crlf.csv"}) {
+        OpenError openError;
+        DbError error;
+        const auto outcome = window.project()->db().importLog((kData + QString::fromLatin1(file)).toStdString(),
+                                                              ReadOptions{}, openError, error);
+        QVERIFY(outcome && outcome->batch);
+        ids.push_back(outcome->batch->id);
+        window.dataPage()->recordImport(outcome->batch->id, QString::fromLatin1(file));
+        window.project()->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 20000);
+    }
+    auto calls = [&] { return window.project()->calls()->calls.size(); };
+    QTRY_COMPARE(window.dataPage()->batchModel()->rowCount(), 2);
+    const std::size_t both = calls();
+    QUndoStack* undo = window.dataPage()->undoStack();
+    QCOMPARE(undo->count(), 2);
+    QCOMPARE(undo->undoText(), QStringLiteral("import of bom_crlf.csv"));
+    // undo the second import: its batch and calls leave the project and every KPI
+    undo->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 20000);
+    QCOMPARE(window.dataPage()->batchModel()->rowCount(), 1);
+    QVERIFY(calls() < both);
+    long offered = 0;
+    for (const auto& r : window.dataPage()->kpiModel()->rows())
+        offered += r.offered;
+    QCOMPARE(std::size_t(offered), calls());
+    undo->redo();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 20000);
+    QCOMPARE(calls(), both);
+    // a removal is a step too
+    QVERIFY(window.dataPage()->removeBatch(ids[0], QStringLiteral("quoted_fields.csv")));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 20000);
+    QCOMPARE(window.dataPage()->batchModel()->rowCount(), 1);
+    undo->undo();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 20000);
+    QCOMPARE(window.dataPage()->batchModel()->rowCount(), 2);
+    QCOMPARE(calls(), both);
+    // removed again, then the project opened afresh: the removal is final (the hidden batch purged)
+    undo->redo();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 20000);
+    QVERIFY(window.openProject(path));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.busy(), 20000);
+    QCOMPARE(undo->count(), 0);
+    DbError error;
+    QVERIFY(!window.project()->db().setBatchHidden(ids[0], false, error)); // gone from the file
+    QCOMPARE(window.dataPage()->batchModel()->rowCount(), 1);
 }
 
 namespace {

@@ -67,7 +67,48 @@ class TestProjectDb : public QObject
     void forecastsAreNeverOverwrittenSilently();
     void damagedValuesAreSaidNotTrusted_data();
     void damagedValuesAreSaidNotTrusted();
+    void hiddenBatchesComeBackOrGo();
 };
+
+void TestProjectDb::hiddenBatchesComeBackOrGo()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("p.staffplan").toStdString();
+    DbError error;
+    auto db = ProjectDb::open(path, error);
+    OpenError openError;
+    const auto a = db->importLog(kData + "quoted_fields.csv", ReadOptions{}, openError, error);
+    const auto b = db->importLog(kData + "bom_crlf.csv", ReadOptions{}, openError, error);
+    QVERIFY(a && a->batch && b && b->batch);
+    auto calls = [&] {
+        long n = 0;
+        DbError e;
+        db->forEachCall([&](const CallRecord&) { ++n; }, e);
+        return n;
+    };
+    const long all = calls();
+    QCOMPARE(all, long(a->batch->accepted + b->batch->accepted));
+    // hidden: out of the list and the calls, still stored
+    QVERIFY(db->setBatchHidden(a->batch->id, true, error));
+    QCOMPARE(db->batches(error).size(), std::size_t(1));
+    QCOMPARE(calls(), long(b->batch->accepted));
+    // shown again: as it was
+    QVERIFY(db->setBatchHidden(a->batch->id, false, error));
+    QCOMPARE(calls(), all);
+    QVERIFY(!db->setBatchHidden(999, true, error));
+    QCOMPARE(error.problem, DbProblem::NoSuchBatch);
+    // the same file imported again while hidden replaces the hidden copy (not "imported before")
+    QVERIFY(db->setBatchHidden(a->batch->id, true, error));
+    const auto again = db->importLog(kData + "quoted_fields.csv", ReadOptions{}, openError, error);
+    QVERIFY(again && again->batch && !again->duplicateOf);
+    QCOMPARE(calls(), all);
+    QVERIFY(!db->setBatchHidden(a->batch->id, false, error)); // the hidden copy is gone
+    // purged: hidden batches and their calls leave the file
+    QVERIFY(db->setBatchHidden(b->batch->id, true, error));
+    QVERIFY(db->purgeHiddenBatches(error));
+    QVERIFY(!db->setBatchHidden(b->batch->id, false, error));
+    QCOMPARE(calls(), long(again->batch->accepted));
+}
 
 void TestProjectDb::damagedValuesAreSaidNotTrusted_data()
 {
@@ -301,7 +342,7 @@ void TestProjectDb::manyRowsGoInGroups()
 
 void TestProjectDb::olderProjectIsBackedUpAndMigrated()
 {
-    // a version-1 project: today's schema without what versions 2 and 3 added
+    // a version-1 project: today's schema without what versions 2, 3 and 4 added
     QTemporaryDir dir;
     const std::string path = dir.filePath("old.staffplan").toStdString();
     DbError error;
@@ -310,7 +351,7 @@ void TestProjectDb::olderProjectIsBackedUpAndMigrated()
         OpenError openError;
         QVERIFY(db->importLog(kData + "bom_crlf.csv", ReadOptions{}, openError, error));
     }
-    setVersion(path, "DROP TABLE app_state; DROP TABLE forecast_values; DROP TABLE forecasts; "
+    setVersion(path, "ALTER TABLE batches DROP COLUMN hidden; DROP TABLE app_state; DROP TABLE forecast_values; DROP TABLE forecasts; "
                      "UPDATE meta SET value = '1' WHERE key = 'schema_version'");
     auto db = ProjectDb::open(path, error);
     QVERIFY2(db, error.detail.c_str());

@@ -1952,6 +1952,14 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>Answered within %1 s, % of offered</source>
         <translation>% отвеченных за %1 с</translation>
     </message>
+    <message>
+        <source>import of %1</source>
+        <translation>импорт %1</translation>
+    </message>
+    <message>
+        <source>removal of %1</source>
+        <translation>удаление %1</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::ForecastPage</name>

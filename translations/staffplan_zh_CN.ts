@@ -1942,6 +1942,14 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>Answered within %1 s, % of offered</source>
         <translation>%1 秒内接通，占呼入的 %</translation>
     </message>
+    <message>
+        <source>import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>removal of %1</source>
+        <translation>删除 %1</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::ForecastPage</name>

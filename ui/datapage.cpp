@@ -18,6 +18,8 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QtConcurrent>
 
 #include <ctime>
@@ -58,6 +60,7 @@ QTableView* tableView(QAbstractItemModel* model)
 
 DataPage::DataPage(QWidget* parent) : QWidget(parent)
 {
+    undo_ = new QUndoStack(this);
     batches_ = new BatchModel(this);
     kpis_ = new KpiModel(this);
 
@@ -194,13 +197,62 @@ void DataPage::removeSelectedBatch()
             .arg(QString::fromStdString(b.fileName), QLocale().toString(static_cast<qlonglong>(b.accepted))));
     if (answer != QMessageBox::Yes)
         return;
+    removeBatch(b.id, QString::fromStdString(b.fileName));
+}
+
+namespace {
+
+/// A batch imported or removed: undo and redo hide or show it.
+class BatchCommand : public QUndoCommand
+{
+  public:
+    BatchCommand(DataPage* page, qint64 batch, bool shownAfter, const QString& text)
+        : QUndoCommand(text), page_(page), batch_(batch), shownAfter_(shownAfter)
+    {
+    }
+    void undo() override { page_->showBatch(batch_, !shownAfter_); }
+    void redo() override
+    {
+        if (first_) // pushed once done
+            first_ = false;
+        else
+            page_->showBatch(batch_, shownAfter_);
+    }
+
+  private:
+    DataPage* page_;
+    qint64 batch_;
+    bool shownAfter_;
+    bool first_ = true;
+};
+
+} // namespace
+
+void DataPage::recordImport(qint64 batchId, const QString& fileName)
+{
+    undo_->push(new BatchCommand(this, batchId, true, tr("import of %1").arg(fileName)));
+}
+
+bool DataPage::removeBatch(qint64 batchId, const QString& fileName)
+{
+    if (!showBatch(batchId, false))
+        return false;
+    undo_->push(new BatchCommand(this, batchId, false, tr("removal of %1").arg(fileName)));
+    return true;
+}
+
+bool DataPage::showBatch(qint64 batchId, bool shown)
+{
+    if (!project_)
+        return false;
     DbError error;
-    if (!project_->db().removeBatch(b.id, error)) {
+    if (!project_->db().setBatchHidden(batchId, !shown, error)) {
         QMessageBox::warning(this, tr("Remove batch"), text::describe(project_->path(), error));
-        return;
+        return false;
     }
     refreshBatches();
     project_->reload();
+    return true;
 }
 
 void DataPage::recomputeKpis()

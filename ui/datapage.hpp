@@ -12,6 +12,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QUndoStack;
 
 namespace staffplan::ui {
 
@@ -33,6 +34,16 @@ class DataPage : public QWidget
     /// True from the start of a KPI computation until its rows are shown.
     bool busy() const { return pending_; }
 
+    /// Imports and removals of batches, each one step: undoing an import hides its batch, undoing a removal
+    /// shows it again (hidden batches leave the project when it is next opened).
+    QUndoStack* undoStack() const { return undo_; }
+    /// Records a finished import of `fileName` as batch `batchId` (one undo step).
+    void recordImport(qint64 batchId, const QString& fileName);
+    /// Hides or shows a batch, and reloads the project's calls; false with a message box when it cannot.
+    bool showBatch(qint64 batchId, bool shown);
+    /// Removes a batch as one undo step (no question asked; the Remove button asks first).
+    bool removeBatch(qint64 batchId, const QString& fileName);
+
   signals:
     void importRequested();
 
@@ -44,6 +55,7 @@ class DataPage : public QWidget
     void plotKpis();
 
     Project* project_ = nullptr;
+    QUndoStack* undo_;
     BatchModel* batches_;
     KpiModel* kpis_;
     QTableView* batchView_;

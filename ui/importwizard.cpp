@@ -390,7 +390,7 @@ void ImportWizard::importFinished()
             rejected_->setRows(file, result_.outcome->rejected);
             rejectedView_->resizeColumnToContents(RejectedModel::Line);
             saveRejected_->setEnabled(!result_.outcome->rejected.empty());
-            emit imported();
+            emit imported(result_.outcome->batch ? result_.outcome->batch->id : 0, file);
         }
     }
     progress_->setValue(1000);

@@ -41,8 +41,8 @@ class ImportWizard : public QWizard
     void reject() override;
 
   signals:
-    /// A batch was added to the project.
-    void imported();
+    /// A batch was added to the project (`fileName`: the log's name, without its folder).
+    void imported(qint64 batchId, const QString& fileName);
 
   private:
     friend class WizardPreviewPage;

@@ -14,6 +14,7 @@
 #include "ui/welcomepage.hpp"
 
 #include <QActionGroup>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QApplication>
 #include <QCloseEvent>
@@ -130,10 +131,19 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Export staffing report (PDF)\u2026"), this, [this] { showPage(Report); });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // one undo history per page: the Data page's imports and removals, the Staffing page's targets, typed
+    // inputs and scenarios (also active on the pages that build on it)
+    undoGroup_ = new QUndoGroup(this);
+    undoGroup_->addStack(data_->undoStack());
+    undoGroup_->addStack(staffing_->undoStack());
+    undoGroup_->setActiveStack(data_->undoStack());
+    connect(nav_, &QListWidget::currentRowChanged, this, [this](int page) {
+        undoGroup_->setActiveStack(page == Data ? data_->undoStack() : staffing_->undoStack());
+    });
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = staffing_->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* undo = undoGroup_->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = staffing_->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction* redo = undoGroup_->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -186,6 +196,11 @@ bool MainWindow::openProject(const QString& path)
     // the pages that save as they change let go of the old project first (the templates' last keys saved)
     staffing_->setProject(nullptr);
     shifts_->setProject(nullptr);
+    data_->undoStack()->clear(); // its steps name batches of the project before
+    // batches removed (or imports undone) in an earlier session leave the file now: their undo steps are gone
+    DbError purgeError;
+    if (!project->db().purgeHiddenBatches(purgeError))
+        status_->setText(text::describe(path, purgeError));
     project_ = std::move(project);
     connect(project_.get(), &Project::callsChanged, this, &MainWindow::projectLoaded);
     connect(project_.get(), &Project::failed, this,
@@ -311,7 +326,10 @@ void MainWindow::importLog(const QString& logPath)
         return;
     }
     ImportWizard wizard(project_->path(), logPath, this);
-    connect(&wizard, &ImportWizard::imported, project_.get(), &Project::reload);
+    connect(&wizard, &ImportWizard::imported, this, [this](qint64 batch, const QString& fileName) {
+        data_->recordImport(batch, fileName); // one undo step on the Data page
+        project_->reload();
+    });
     wizard.exec();
 }
 

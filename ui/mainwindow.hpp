@@ -10,6 +10,7 @@
 
 class QListWidget;
 class QStackedWidget;
+class QUndoGroup;
 class QLabel;
 class QMenu;
 
@@ -88,6 +89,7 @@ class MainWindow : public QMainWindow
     ReportPage* report_;
     QLabel* status_;
     QMenu* recentMenu_;
+    QUndoGroup* undoGroup_;
     int importsRunning_ = 0; ///< background imports (the sample's first opening)
 };
 
