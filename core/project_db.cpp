@@ -121,7 +121,8 @@ std::string text(sqlite3_stmt* s, int column)
 
 } // namespace
 
-std::optional<std::string> ProjectDb::contentHash(const std::string& path)
+std::optional<std::string> ProjectDb::contentHash(const std::string& path, const ImportProgress& progress,
+                                                  bool* cancelled)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -137,6 +138,12 @@ std::optional<std::string> ProjectDb::contentHash(const std::string& path)
             h *= 1099511628211ULL;
         }
         bytes += n;
+        // a 2 GB log takes seconds to hash: Cancel is heard every megabyte (the bar stays at the start)
+        if (progress && !progress(0)) {
+            if (cancelled)
+                *cancelled = true;
+            return std::nullopt;
+        }
     }
     char out[64];
     std::snprintf(out, sizeof out, "fnv1a64:%016llx:%llu", static_cast<unsigned long long>(h),
@@ -352,7 +359,12 @@ std::optional<ImportOutcome> ProjectDb::importLog(const std::string& path, const
                                                   const ImportProgress& progress)
 {
     ImportOutcome outcome;
-    const auto hash = contentHash(path);
+    bool cancelled = false;
+    const auto hash = contentHash(path, progress, &cancelled);
+    if (cancelled) {
+        error = {DbProblem::Cancelled, {}};
+        return std::nullopt;
+    }
     if (!hash) {
         openError = {OpenProblem::CannotRead, path};
         return std::nullopt;

@@ -128,7 +128,9 @@ class ProjectDb
     static std::string backupPath(const std::string& path, int version);
 
     /// The content hash the database keys batches by: FNV-1a 64 of the bytes plus their count.
-    static std::optional<std::string> contentHash(const std::string& path);
+    /// `progress` (called with 0 every megabyte) returning false stops it: none, and `cancelled` set.
+    static std::optional<std::string> contentHash(const std::string& path, const ImportProgress& progress = {},
+                                                  bool* cancelled = nullptr);
 
   private:
     ProjectDb() = default;
