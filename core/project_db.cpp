@@ -88,6 +88,20 @@ class Statement
     bool ok_ = false;
 };
 
+/// Runs a statement that changes batch `id`: false with NoSuchBatch when it changed none.
+bool changedOneBatch(sqlite3* db, Statement& s, std::int64_t id, DbError& error)
+{
+    if (!s.ok() || s.step() != SQLITE_DONE) {
+        error = {DbProblem::Sql, sqlite3_errmsg(db)};
+        return false;
+    }
+    if (sqlite3_changes(db) == 0) {
+        error = {DbProblem::NoSuchBatch, std::to_string(id)};
+        return false;
+    }
+    return true;
+}
+
 bool exec(sqlite3* db, const char* sql, DbError& error)
 {
     char* message = nullptr;
@@ -576,15 +590,7 @@ bool ProjectDb::setBatchHidden(std::int64_t id, bool hidden, DbError& error)
     Statement s(db_, "UPDATE batches SET hidden = ? WHERE id = ?");
     s.bind(1, static_cast<std::int64_t>(hidden ? 1 : 0));
     s.bind(2, id);
-    if (!s.ok() || s.step() != SQLITE_DONE) {
-        error = {DbProblem::Sql, sqlite3_errmsg(db_)};
-        return false;
-    }
-    if (sqlite3_changes(db_) == 0) {
-        error = {DbProblem::NoSuchBatch, std::to_string(id)};
-        return false;
-    }
-    return true;
+    return changedOneBatch(db_, s, id, error);
 }
 
 bool ProjectDb::purgeHiddenBatches(DbError& error)
@@ -596,15 +602,7 @@ bool ProjectDb::removeBatch(std::int64_t id, DbError& error)
 {
     Statement s(db_, "DELETE FROM batches WHERE id = ?");
     s.bind(1, id);
-    if (s.step() != SQLITE_DONE) {
-        error = {DbProblem::Sql, sqlite3_errmsg(db_)};
-        return false;
-    }
-    if (sqlite3_changes(db_) == 0) {
-        error = {DbProblem::NoSuchBatch, std::to_string(id)};
-        return false;
-    }
-    return true;
+    return changedOneBatch(db_, s, id, error);
 }
 
 std::vector<std::string> ProjectDb::names(int kind) const
