@@ -488,6 +488,10 @@ void TestGui::staffingEditsAreUndoneAndSaved()
     // first; each scenario keeps its own targets; a copy removed and brought back by undo
     const QString base = page->currentScenario();
     QCOMPARE(page->scenarioNames(), QStringList{base});
+    // a shift plan solved for the base scenario goes with it into the comparison
+    window->shiftsPage()->solve();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->shiftsPage()->busy(), 120000);
+    const ShiftPlan& solved = *window->shiftsPage()->lastRun()->result.plan;
     QVERIFY(!page->duplicateScenario(base)); // a name of its own
     QVERIFY(page->duplicateScenario(QStringLiteral("SL 90")));
     QCOMPARE(page->currentScenario(), QStringLiteral("SL 90"));
@@ -500,6 +504,11 @@ void TestGui::staffingEditsAreUndoneAndSaved()
     QCOMPARE(compared[0].totals.scheduledAgentHours, initialHours);
     QCOMPARE(compared[1].targets.serviceLevel.value_or(0), 0.9);
     QVERIFY(compared[1].totals.scheduledAgentHours > initialHours);
+    QVERIFY(compared[0].shifts && !compared[0].shiftsStale);
+    QCOMPARE(compared[0].shifts->cost, solved.cost);
+    QCOMPARE(compared[0].shifts->agents, solved.agents);
+    QVERIFY(compared[0].shifts->serviceLevel);
+    QVERIFY(!compared[1].shifts && compared[1].shiftsStale); // copied with the base's plan, now for other agents
     QVERIFY(*compared[1].totals.serviceLevel > *compared[0].totals.serviceLevel);
     QCOMPARE(page->state()["sl"].toDouble(), 90.0); // comparing leaves the current scenario as it was
     QCOMPARE(page->totals().scheduledAgentHours, compared[1].totals.scheduledAgentHours);

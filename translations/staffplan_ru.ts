@@ -3358,6 +3358,34 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>%1 within %2 s</source>
         <translation>%1 за %2 с</translation>
     </message>
+    <message>
+        <source>Shift plan: cost</source>
+        <translation>План смен: стоимость</translation>
+    </message>
+    <message>
+        <source>Shift plan: paid hours</source>
+        <translation>План смен: оплачиваемые часы</translation>
+    </message>
+    <message>
+        <source>Shift plan: agents starting shifts</source>
+        <translation>План смен: операторы, начинающие смены</translation>
+    </message>
+    <message>
+        <source>Predicted service level with the shifts</source>
+        <translation>Прогнозный уровень сервиса со сменами</translation>
+    </message>
+    <message>
+        <source>Predicted abandonment with the shifts</source>
+        <translation>Прогнозный процент брошенных со сменами</translation>
+    </message>
+    <message>
+        <source>solved for other inputs: solve again</source>
+        <translation>рассчитан для других данных: рассчитайте снова</translation>
+    </message>
+    <message>
+        <source>not solved</source>
+        <translation>не рассчитан</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::WelcomePage</name>

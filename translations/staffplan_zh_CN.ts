@@ -3344,6 +3344,34 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>%1 within %2 s</source>
         <translation>%2 秒内 %1</translation>
     </message>
+    <message>
+        <source>Shift plan: cost</source>
+        <translation>班次计划：成本</translation>
+    </message>
+    <message>
+        <source>Shift plan: paid hours</source>
+        <translation>班次计划：带薪工时</translation>
+    </message>
+    <message>
+        <source>Shift plan: agents starting shifts</source>
+        <translation>班次计划：开始班次的坐席</translation>
+    </message>
+    <message>
+        <source>Predicted service level with the shifts</source>
+        <translation>按班次预测的服务水平</translation>
+    </message>
+    <message>
+        <source>Predicted abandonment with the shifts</source>
+        <translation>按班次预测的放弃率</translation>
+    </message>
+    <message>
+        <source>solved for other inputs: solve again</source>
+        <translation>基于其他输入求解：请重新求解</translation>
+    </message>
+    <message>
+        <source>not solved</source>
+        <translation>未求解</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::WelcomePage</name>

@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     pages_->addWidget(staffing_);
     shifts_ = new ShiftsPage(staffing_);
     pages_->addWidget(shifts_);
+    connect(shifts_, &ShiftsPage::planSolved, staffing_, &StaffingPage::recordShiftPlan);
     report_ = new ReportPage(forecast_, staffing_, shifts_);
     pages_->addWidget(report_);
 

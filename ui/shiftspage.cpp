@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -255,10 +256,7 @@ void ShiftsPage::solve()
     run->inputs = staffing->inputs();
     run->model = staffing->model();
     run->setup = *setup;
-    for (const PlanRow& row : staffing->plan()) {
-        const auto& chosen = row.chosen(run->model);
-        run->required.push_back(chosen && chosen->status == StaffingStatus::Ok ? chosen->requiredAgents : 0.0);
-    }
+    run->required = staffing_->requirement();
     ShiftSolveOptions options;
     options.timeLimitSec = timeLimit_->value();
     options.relativeGap = gap_->value() / 100;
@@ -329,6 +327,17 @@ void ShiftsPage::show(std::shared_ptr<ShiftRun> run)
                                              secondsText(run_->serviceC->total.asaSec, 1));
     summary_->setText(text);
     plot();
+    if (!plan.groups.empty()) {
+        QJsonObject summary{{QStringLiteral("requirement"), StaffingPage::requirementKey(run_->required)},
+                            {QStringLiteral("cost"), plan.cost},
+                            {QStringLiteral("paid_hours"), plan.paidHours},
+                            {QStringLiteral("agents"), plan.agents}};
+        if (run_->service && run_->service->total.serviceLevel)
+            summary[QStringLiteral("sl")] = *run_->service->total.serviceLevel;
+        if (run_->service && run_->service->total.abandonRate)
+            summary[QStringLiteral("abandon")] = *run_->service->total.abandonRate;
+        emit planSolved(summary);
+    }
 }
 
 void ShiftsPage::plot()

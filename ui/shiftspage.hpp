@@ -17,6 +17,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QJsonObject;
 class QTableView;
 
 namespace staffplan::ui {
@@ -53,6 +54,13 @@ class ShiftsPage : public QWidget
     /// and come back when it opens.
     void setProject(Project* project);
     static constexpr const char* kStateKey = "shifts:templates";
+
+  signals:
+    /// A plan was solved (its cost, paid_hours, agents, and sl and abandon where predicted): the Staffing page
+    /// keeps it with its current scenario.
+    void planSolved(const QJsonObject& summary);
+
+  public:
     void solve();
     void cancel();
     bool busy() const { return pending_; }

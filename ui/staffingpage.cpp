@@ -445,11 +445,45 @@ void StaffingPage::applyPanel(const QJsonObject& s)
 QJsonObject StaffingPage::document() const
 {
     QJsonArray scenarios;
-    for (const QJsonValue& v : scenarios_)
-        scenarios.append(scenarioName(v) == scenario_
-                             ? QJsonObject{{QStringLiteral("name"), scenario_}, {QStringLiteral("state"), state()}}
-                             : v);
+    for (const QJsonValue& v : scenarios_) {
+        QJsonObject s = v.toObject();
+        if (scenarioName(v) == scenario_)
+            s[QStringLiteral("state")] = state();
+        scenarios.append(s);
+    }
     return {{QStringLiteral("current"), scenario_}, {QStringLiteral("scenarios"), scenarios}};
+}
+
+std::vector<double> StaffingPage::requirement() const
+{
+    std::vector<double> required;
+    for (const PlanRow& row : model_->plan()) {
+        const auto& chosen = row.chosen(model_->model());
+        required.push_back(chosen && chosen->status == StaffingStatus::Ok ? chosen->requiredAgents : 0.0);
+    }
+    return required;
+}
+
+QString StaffingPage::requirementKey(const std::vector<double>& required)
+{
+    double sum = 0, weighted = 0;
+    for (std::size_t i = 0; i < required.size(); ++i) {
+        sum += required[i];
+        weighted += required[i] * static_cast<double>(i + 1);
+    }
+    return QStringLiteral("%1:%2:%3").arg(required.size()).arg(sum, 0, 'f', 6).arg(weighted, 0, 'f', 6);
+}
+
+void StaffingPage::recordShiftPlan(const QJsonObject& plan)
+{
+    for (QJsonValueRef v : scenarios_)
+        if (scenarioName(v) == scenario_) {
+            QJsonObject s = v.toObject();
+            s[QStringLiteral("shift_plan")] = plan;
+            v = s;
+        }
+    current_ = document();
+    save();
 }
 
 void StaffingPage::applyDocument(const QJsonObject& doc)
@@ -505,7 +539,12 @@ bool StaffingPage::duplicateScenario(const QString& wanted)
         return false;
     QJsonObject doc = document();
     QJsonArray scenarios = doc[QStringLiteral("scenarios")].toArray();
-    scenarios.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("state"), state()}});
+    for (const QJsonValue& v : doc[QStringLiteral("scenarios")].toArray())
+        if (scenarioName(v) == scenario_) { // all of it: the state, and the shift plan solved for it
+            QJsonObject copy = v.toObject();
+            copy[QStringLiteral("name")] = name;
+            scenarios.append(copy);
+        }
     doc[QStringLiteral("scenarios")] = scenarios;
     doc[QStringLiteral("current")] = name;
     changeDocument(doc, tr("new scenario %1").arg(name));
@@ -540,8 +579,23 @@ std::vector<ScenarioSummary> StaffingPage::compareScenarios()
         if (scenarioName(v) == scenario_)
             currentState = s;
         applyPanel(s);
-        out.push_back({scenarioName(v), chosenModel(), targets(), static_cast<double>(threshold_->value()),
-                       static_cast<int>(model_->overrides().size()), totals_});
+        ScenarioSummary summary{scenarioName(v), chosenModel(), targets(), static_cast<double>(threshold_->value()),
+                                static_cast<int>(model_->overrides().size()), totals_, std::nullopt, false};
+        const QJsonObject plan = v.toObject()[QStringLiteral("shift_plan")].toObject();
+        if (!plan.isEmpty()) {
+            if (plan[QStringLiteral("requirement")].toString() != requirementKey(requirement())) {
+                summary.shiftsStale = true;
+            } else {
+                auto number = [&plan](const char* key) -> std::optional<double> {
+                    const QJsonValue x = plan[QLatin1String(key)];
+                    return x.isDouble() ? std::optional<double>(x.toDouble()) : std::nullopt;
+                };
+                summary.shifts = ScenarioSummary::Shifts{number("cost").value_or(0), number("paid_hours").value_or(0),
+                                                         plan[QStringLiteral("agents")].toInt(), number("sl"),
+                                                         number("abandon")};
+            }
+        }
+        out.push_back(summary);
     }
     applyPanel(currentState);
     applying_ = was;
@@ -567,14 +621,19 @@ void StaffingPage::showComparison()
                               tr("Predicted service level"),
                               tr("Predicted abandonment"),
                               tr("Predicted ASA"),
-                              tr("Intervals whose targets cannot be met")};
+                              tr("Intervals whose targets cannot be met"),
+                              tr("Shift plan: cost"),
+                              tr("Shift plan: paid hours"),
+                              tr("Shift plan: agents starting shifts"),
+                              tr("Predicted service level with the shifts"),
+                              tr("Predicted abandonment with the shifts")};
     auto* table = new QTableWidget(static_cast<int>(rows.size()), static_cast<int>(all.size()), dialog);
     table->setVerticalHeaderLabels(rows);
     for (int c = 0; c < static_cast<int>(all.size()); ++c) {
         const ScenarioSummary& s = all[c];
         const PlanTotals& t = s.totals;
         table->setHorizontalHeaderItem(c, new QTableWidgetItem(s.name));
-        const QStringList cells = {
+        QStringList cells = {
             s.model == Model::ErlangC ? tr("Erlang C") : tr("Erlang A"),
             s.targets.serviceLevel ? tr("%1 within %2 s").arg(percentText(*s.targets.serviceLevel, 0)).arg(s.thresholdSec)
                                    : dashText(),
@@ -590,6 +649,13 @@ void StaffingPage::showComparison()
             percentText(t.abandonRate),
             secondsText(t.asaSec, 1),
             QString::number(t.unmet)};
+        const QString none = s.shiftsStale ? tr("solved for other inputs: solve again") : tr("not solved");
+        if (s.shifts)
+            cells << numberText(s.shifts->cost, 2) << numberText(s.shifts->paidHours, 1)
+                  << QString::number(s.shifts->agents) << percentText(s.shifts->serviceLevel)
+                  << percentText(s.shifts->abandonRate);
+        else
+            cells << none << none << none << none << none;
         for (int r = 0; r < static_cast<int>(cells.size()); ++r) {
             auto* item = new QTableWidgetItem(cells[r]);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -37,6 +37,16 @@ struct ScenarioSummary
     double thresholdSec = 20;
     int typedInputs = 0; ///< inputs typed over the forecast's
     PlanTotals totals;
+    /// The shift plan last solved for this scenario on the Shifts page, when its requirement is still the one
+    /// it was solved for.
+    struct Shifts
+    {
+        double cost = 0, paidHours = 0;
+        int agents = 0;
+        std::optional<double> serviceLevel, abandonRate;
+    };
+    std::optional<Shifts> shifts;
+    bool shiftsStale = false; ///< a plan was solved, but for another requirement
 };
 
 class StaffingPage : public QWidget
@@ -85,6 +95,16 @@ class StaffingPage : public QWidget
     std::vector<ScenarioSummary> compareScenarios();
     QJsonObject document() const;
     void applyDocument(const QJsonObject& document);
+
+    /// Agents required per interval by the chosen model (0 where the targets cannot be met): what the Shifts
+    /// page covers.
+    std::vector<double> requirement() const;
+    /// The requirement a shift plan was solved for, in few characters (its count and two weighted sums).
+    static QString requirementKey(const std::vector<double>& required);
+    /// Keeps a shift plan's summary with the current scenario (saved; not an undo step of its own), for the
+    /// comparison: cost, paid_hours, agents, sl, abandon, and requirement (requirementKey() of what it covers;
+    /// the comparison shows the plan only while the scenario still requires that).
+    void recordShiftPlan(const QJsonObject& plan);
 
   private:
     void noteChange(int source);
