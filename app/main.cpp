@@ -12,7 +12,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTabWidget>
+#include <QDialog>
 #include <QPointer>
+#include <QPushButton>
 #include <QTimer>
 
 #include <cstdio>
@@ -136,6 +138,16 @@ int main(int argc, char** argv)
                     saved = window.grab().save(dir.filePath(QStringLiteral("3-staffing-chart-%1.png").arg(tab + 1))) && saved;
                 }
                 charts->setCurrentIndex(0);
+                // the comparison of the scenarios (the sample has one, with the shift plan solved above)
+                if (auto* compare = window.staffingPage()->findChild<QPushButton*>(QStringLiteral("compareScenarios"))) {
+                    compare->click();
+                    QApplication::processEvents();
+                    for (QWidget* w : QApplication::topLevelWidgets())
+                        if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible()) {
+                            saved = dialog->grab().save(dir.filePath(QStringLiteral("3-staffing-scenarios.png"))) && saved;
+                            dialog->close();
+                        }
+                }
                 // the import wizard's preview, on the sample log
                 QTemporaryDir temp;
                 const QString log = temp.filePath(QStringLiteral("sample-calls.csv"));

@@ -3386,6 +3386,10 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>not solved</source>
         <translation>не рассчитан</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::WelcomePage</name>

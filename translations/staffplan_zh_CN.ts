@@ -3372,6 +3372,10 @@ Example: staffplan-cli shifts --requirements req.csv --templates shifts.json --o
         <source>not solved</source>
         <translation>未求解</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
 </context>
 <context>
     <name>staffplan::ui::WelcomePage</name>

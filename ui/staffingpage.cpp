@@ -142,6 +142,7 @@ StaffingPage::StaffingPage(QWidget* parent) : QWidget(parent)
     auto* duplicate = new QPushButton(tr("Duplicate\u2026"));
     auto* remove = new QPushButton(tr("Delete"));
     auto* compare = new QPushButton(tr("Compare\u2026"));
+    compare->setObjectName(QStringLiteral("compareScenarios"));
     auto* scenarioButtons = new QHBoxLayout;
     scenarioButtons->setContentsMargins(0, 0, 0, 0);
     scenarioButtons->addWidget(duplicate);
@@ -647,7 +648,7 @@ void StaffingPage::showComparison()
             QString::number(t.peakScheduled),
             percentText(t.serviceLevel),
             percentText(t.abandonRate),
-            secondsText(t.asaSec, 1),
+            t.asaSec ? tr("%1 s").arg(secondsText(t.asaSec, 1)) : dashText(),
             QString::number(t.unmet)};
         const QString none = s.shiftsStale ? tr("solved for other inputs: solve again") : tr("not solved");
         if (s.shifts)
@@ -664,12 +665,18 @@ void StaffingPage::showComparison()
         }
     }
     table->resizeColumnsToContents();
+    table->setFocusPolicy(Qt::NoFocus); // a read-only table: no cell to look chosen
+    // every row in sight; as many scenarios side by side as the screen takes
+    const int tableHeight = table->horizontalHeader()->height() + table->verticalHeader()->length() + 2 * table->frameWidth();
+    const int tableWidth = table->verticalHeader()->sizeHint().width() + table->horizontalHeader()->length() +
+                           2 * table->frameWidth() + 20;
+    table->setMinimumHeight(std::min(tableHeight, 640));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog->resize(std::min(1200, 320 + 150 * static_cast<int>(all.size())), 480);
+    dialog->resize(std::min(1300, tableWidth + 40), std::min(tableHeight, 640) + 70);
     dialog->show();
 }
 
