@@ -345,6 +345,12 @@ std::optional<StoredForecast> ProjectDb::forecast(const std::string& name, DbErr
     return f;
 }
 
+std::int64_t ProjectDb::callCount() const
+{
+    Statement s(db_, "SELECT count(*) FROM calls WHERE batch_id IN (SELECT id FROM batches WHERE hidden = 0)");
+    return s.ok() && s.step() == SQLITE_ROW ? sqlite3_column_int64(s.get(), 0) : 0;
+}
+
 int ProjectDb::schemaVersion() const
 {
     return readVersion(db_);

@@ -109,6 +109,8 @@ class ProjectDb
     /// Every call of every batch, in import order (KPIs need no order); queue and channel ids index
     /// queueNames() / channelNames().
     bool forEachCall(const std::function<void(const CallRecord&)>& visit, DbError& error) const;
+    /// How many calls forEachCall() gives (to reserve room for them first).
+    std::int64_t callCount() const;
     std::vector<std::string> queueNames() const;
     std::vector<std::string> channelNames() const;
 

@@ -20,6 +20,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <cmath>
@@ -221,7 +222,7 @@ void ForecastPage::run()
     runButton_->setEnabled(false);
     pending_ = true;
     summary_->setText(tr("Forecasting\u2026"));
-    watcher_.setFuture(QtConcurrent::run([calls, queue, intervalMin, from, days, method] {
+    watcher_.setFuture(QtConcurrent::run(workPool(), [calls, queue, intervalMin, from, days, method] {
         return std::shared_ptr<const ForecastRun>(
             std::make_shared<ForecastRun>(runForecast(*calls, queue, intervalMin, from, days, method)));
     }));

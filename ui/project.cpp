@@ -5,11 +5,18 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPromise>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <algorithm>
 
 namespace staffplan::ui {
+
+QThreadPool* workPool()
+{
+    static QThreadPool pool;
+    return &pool;
+}
 
 std::unique_ptr<Project> Project::open(const QString& path, QString& error)
 {
@@ -23,12 +30,21 @@ std::unique_ptr<Project> Project::open(const QString& path, QString& error)
     p->path_ = path;
     p->db_ = std::move(db);
     connect(&p->loader_, &QFutureWatcherBase::finished, p.get(), [project = p.get()] {
+        if (project->reloadAgain_) { // the calls changed while these loaded: load again, show the newer
+            project->reloadAgain_ = false;
+            project->reload();
+            return;
+        }
         auto loaded = project->loader_.result();
         project->loading_ = false;
         if (!loaded) {
             emit project->failed(project->loadError_);
             return;
         }
+        // the calls loaded before go on a worker: freeing millions of them here would hold the window
+        // (unmapping hundreds of megabytes), and a page still computing from them keeps them until it is done
+        if (project->calls_)
+            workPool()->start([old = std::move(project->calls_)]() mutable { old.reset(); });
         project->calls_ = std::move(loaded);
         emit project->callsChanged();
     });
@@ -54,11 +70,13 @@ std::vector<BatchInfo> Project::batches() const
 
 void Project::reload()
 {
-    if (loader_.isRunning())
-        loader_.waitForFinished();
+    if (loader_.isRunning()) { // never wait on the GUI thread (millions of calls take seconds to load)
+        reloadAgain_ = true;
+        return;
+    }
     const QString path = path_;
     loading_ = true;
-    loader_.setFuture(QtConcurrent::run([this, path]() -> std::shared_ptr<const CallSet> {
+    loader_.setFuture(QtConcurrent::run(workPool(), [this, path]() -> std::shared_ptr<const CallSet> {
         // a connection of this thread's own: SQLite connections are not shared across threads here
         DbError error;
         auto db = ProjectDb::open(QFile::encodeName(path).toStdString(), error);
@@ -67,6 +85,9 @@ void Project::reload()
             return nullptr;
         }
         auto set = std::make_shared<CallSet>();
+        // all the room at once: a growing buffer of millions of calls is copied and unmapped as it grows, and
+        // unmapping holds up every thread's page faults (the window's too)
+        set->calls.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, db->callCount())));
         if (!db->forEachCall([&](const CallRecord& c) { set->calls.push_back(c); }, error)) {
             loadError_ = text::describe(path, error);
             return nullptr;
@@ -86,7 +107,7 @@ void Project::reload()
 
 QFuture<ImportResult> startImport(const QString& projectPath, const QString& logPath, const ReadOptions& options)
 {
-    return QtConcurrent::run([projectPath, logPath, options](QPromise<ImportResult>& promise) {
+    return QtConcurrent::run(workPool(), [projectPath, logPath, options](QPromise<ImportResult>& promise) {
         ImportResult result;
         DbError dbError;
         auto db = ProjectDb::open(QFile::encodeName(projectPath).toStdString(), dbError);

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace staffplan::ui {
@@ -143,7 +144,7 @@ void ReportPage::exportTo(Format format, const QString& path)
     pending_ = true;
     status_->setText(tr("Writing %1\u2026").arg(QFileInfo(path).fileName()));
     auto calls = project_ ? project_->calls() : nullptr;
-    watcher_.setFuture(QtConcurrent::run([in = *in, format, path, calls]() mutable -> QString {
+    watcher_.setFuture(QtConcurrent::run(workPool(), [in = *in, format, path, calls]() mutable -> QString {
         QString error;
         if (format == Format::Pdf) {
             if (calls) { // the history's KPIs by week, at the plan's threshold

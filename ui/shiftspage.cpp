@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace staffplan::ui {
@@ -267,7 +268,7 @@ void ShiftsPage::solve()
     cancel_->setEnabled(true);
     progress_->setText(tr("Solving\u2026"));
     stop_ = std::make_shared<std::atomic<bool>>(false);
-    watcher_.setFuture(QtConcurrent::run([run, options, stop = stop_](QPromise<std::shared_ptr<ShiftRun>>& promise) mutable {
+    watcher_.setFuture(QtConcurrent::run(workPool(), [run, options, stop = stop_](QPromise<std::shared_ptr<ShiftRun>>& promise) mutable {
         options.progress = [&promise, stop](const ShiftSolveProgress& p) {
             promise.setProgressValueAndText(
                 static_cast<int>(p.seconds),

@@ -37,9 +37,34 @@ double timeX(double wallSec)
     return wallSec * 1000 - static_cast<double>(it->second);
 }
 
+/// More points than a chart has pixels across: each run of points becomes its lowest and highest, in order
+/// (every peak and trough stays; Qt Charts takes ~30 ms per thousand points to redraw).
+constexpr std::size_t kMostPointsShown = 1000;
+
 QList<QPointF> seriesPoints(const std::vector<QPointF>& points, bool stepped, bool time)
 {
     QList<QPointF> out;
+    if (points.size() > kMostPointsShown) {
+        const std::size_t buckets = kMostPointsShown / 2;
+        const std::size_t per = (points.size() + buckets - 1) / buckets;
+        out.reserve(static_cast<qsizetype>(2 * buckets + 2));
+        for (std::size_t begin = 0; begin < points.size(); begin += per) {
+            const std::size_t end = std::min(points.size(), begin + per);
+            std::size_t lo = begin, hi = begin;
+            for (std::size_t i = begin; i < end; ++i) { // a NaN (no value) is neither
+                if (points[i].y() < points[lo].y() || std::isnan(points[lo].y()))
+                    lo = i;
+                if (points[i].y() > points[hi].y() || std::isnan(points[hi].y()))
+                    hi = i;
+            }
+            for (const std::size_t i : {std::min(lo, hi), std::max(lo, hi)}) {
+                out.append({time ? timeX(points[i].x()) : points[i].x(), points[i].y()});
+                if (lo == hi)
+                    break;
+            }
+        }
+        return out;
+    }
     out.reserve(static_cast<qsizetype>(points.size() * (stepped ? 2 : 1)));
     for (std::size_t i = 0; i < points.size(); ++i) {
         const double x = time ? timeX(points[i].x()) : points[i].x();
