@@ -345,6 +345,16 @@ std::optional<StoredForecast> ProjectDb::forecast(const std::string& name, DbErr
     return f;
 }
 
+void ProjectDb::setAutoCheckpoint(bool on)
+{
+    sqlite3_wal_autocheckpoint(db_, on ? 1000 : 0);
+}
+
+void ProjectDb::checkpoint()
+{
+    sqlite3_wal_checkpoint_v2(db_, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
+
 std::int64_t ProjectDb::callCount() const
 {
     Statement s(db_, "SELECT count(*) FROM calls WHERE batch_id IN (SELECT id FROM batches WHERE hidden = 0)");

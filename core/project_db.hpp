@@ -109,6 +109,12 @@ class ProjectDb
     /// Every call of every batch, in import order (KPIs need no order); queue and channel ids index
     /// queueNames() / channelNames().
     bool forEachCall(const std::function<void(const CallRecord&)>& visit, DbError& error) const;
+    /// Whether a commit on this connection may copy the write-ahead log into the file (SQLite's automatic
+    /// checkpoint, on by default).  After a big import that copy takes hundreds of milliseconds, on whichever
+    /// connection commits next: the app turns it off on its window's connection and checkpoints on workers.
+    void setAutoCheckpoint(bool on);
+    /// Copies what it can of the write-ahead log into the file without waiting for readers (PASSIVE).
+    void checkpoint();
     /// How many calls forEachCall() gives (to reserve room for them first).
     std::int64_t callCount() const;
     std::vector<std::string> queueNames() const;

@@ -29,6 +29,9 @@ std::unique_ptr<Project> Project::open(const QString& path, QString& error)
     std::unique_ptr<Project> p(new Project);
     p->path_ = path;
     p->db_ = std::move(db);
+    // the window's connection never copies the write-ahead log into the file (after an import that takes
+    // hundreds of milliseconds): the workers below do, after loading and after importing
+    p->db_->setAutoCheckpoint(false);
     connect(&p->loader_, &QFutureWatcherBase::finished, p.get(), [project = p.get()] {
         if (project->reloadAgain_) { // the calls changed while these loaded: load again, show the newer
             project->reloadAgain_ = false;
@@ -92,6 +95,7 @@ void Project::reload()
             loadError_ = text::describe(path, error);
             return nullptr;
         }
+        db->checkpoint();
         set->queues = db->queueNames();
         set->channels = db->channelNames();
         if (!set->calls.empty()) {
@@ -125,6 +129,7 @@ QFuture<ImportResult> startImport(const QString& projectPath, const QString& log
                                                static_cast<int>(std::min(1.0, bytes / size) * 1000));
                                            return !promise.isCanceled();
                                        });
+        db->checkpoint(); // here, not on the window's connection at its next save
         if (!result.outcome) {
             result.cancelled = dbError.problem == DbProblem::Cancelled;
             result.error = result.cancelled || !dbError.detail.empty() ? text::describe(projectPath, dbError)
