@@ -26,7 +26,16 @@ void check(bool ok)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    static const std::string path = "/tmp/fuzz_project_" + std::to_string(getpid()) + ".staffplan";
+    static const std::string path = [] {
+        std::atexit([] { // the project and its SQLite companions leave no trace in /tmp
+            const std::string p = "/tmp/fuzz_project_" + std::to_string(getpid()) + ".staffplan";
+            for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+                std::remove((p + suffix).c_str());
+            for (int v = 1; v < ProjectDb::kSchemaVersion; ++v)
+                std::remove(ProjectDb::backupPath(p, v).c_str());
+        });
+        return "/tmp/fuzz_project_" + std::to_string(getpid()) + ".staffplan";
+    }();
     {
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
