@@ -24,6 +24,12 @@ struct PlanRow
     {
         return model == Model::ErlangA ? erlangA : erlangC;
     }
+    /// The agents the model requires, or 0 where the targets cannot be met: what shift planning covers.
+    double required(Model model) const
+    {
+        const auto& r = chosen(model);
+        return r && r->status == StaffingStatus::Ok ? r->requiredAgents : 0.0;
+    }
 };
 
 /// Every interval by both models.  An interval whose patience is 0 gets no Erlang A row (Erlang A needs a

@@ -341,7 +341,6 @@ void StaffingPage::setForecast(std::shared_ptr<const ForecastRun> run)
         source_->setText(tr("No forecast to staff yet: import calls and make a forecast first."));
     }
     model_->setInputs(std::move(starts), std::move(inputs));
-    applyCommonInputs();
     // the targets and typed inputs saved for this forecast's settings, if any
     std::optional<std::string> saved;
     if (project_ && run_)
@@ -395,13 +394,6 @@ QJsonObject StaffingPage::state() const
         {QStringLiteral("patience_sec"), patience_->value()},
         {QStringLiteral("overrides"), overrides},
     };
-}
-
-void StaffingPage::applyState(const QJsonObject& s)
-{
-    applyPanel(s);
-    current_ = document();
-    save();
 }
 
 void StaffingPage::applyPanel(const QJsonObject& s)
@@ -460,10 +452,8 @@ QJsonObject StaffingPage::document() const
 std::vector<double> StaffingPage::requirement() const
 {
     std::vector<double> required;
-    for (const PlanRow& row : model_->plan()) {
-        const auto& chosen = row.chosen(model_->model());
-        required.push_back(chosen && chosen->status == StaffingStatus::Ok ? chosen->requiredAgents : 0.0);
-    }
+    for (const PlanRow& row : model_->plan())
+        required.push_back(row.required(model_->model()));
     return required;
 }
 

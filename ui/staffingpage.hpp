@@ -74,10 +74,8 @@ class StaffingPage : public QWidget
     void setProject(Project* project);
     /// Every change of the targets and of the table is one step here (a run of changes to one field merges).
     QUndoStack* undoStack() const { return undo_; }
-    /// The targets panel and the inputs typed over the forecast's, as saved (JSON).
+    /// The targets panel and the inputs typed over the forecast's: a scenario's "state" in document().
     QJsonObject state() const;
-    /// Sets the panel and the typed inputs from state(), recomputes and saves; no undo step of its own.
-    void applyState(const QJsonObject& state);
     /// The key the state of the current forecast is saved under ("staffing:" and the forecast's settings).
     QString stateKey() const;
 
@@ -109,6 +107,7 @@ class StaffingPage : public QWidget
   private:
     void noteChange(int source);
     void changeDocument(const QJsonObject& after, const QString& what);
+    /// Sets the panel and the typed inputs from state() and recomputes; neither a step nor saved.
     void applyPanel(const QJsonObject& state);
     void showScenarios();
     void showComparison();

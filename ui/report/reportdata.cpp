@@ -185,8 +185,7 @@ ReportData buildReport(const ReportInput& in)
         Line required{tr("Required on the phones"), {}, QColor(31, 119, 180), false, true};
         Line onPhones{tr("On the phones with the shifts"), {}, QColor(44, 160, 44), false, true};
         for (std::size_t i = 0; i < n; ++i) {
-            const auto& chosen = in.plan[i].chosen(in.model);
-            required.points.emplace_back(in.starts[i], chosen && chosen->status == StaffingStatus::Ok ? chosen->requiredAgents : 0.0);
+            required.points.emplace_back(in.starts[i], in.plan[i].required(in.model));
             onPhones.points.emplace_back(in.starts[i], plan.onPhones[i]);
         }
         r.charts.push_back({tr("Required agents and agents on the phones with the shift plan"), tr("Date"), tr("Agents"),
