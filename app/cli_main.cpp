@@ -21,6 +21,6 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("staffplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(STAFFPLAN_VERSION));
     // messages and --help in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); report --lang overrides
-    staffplan::text::useLanguage(staffplan::text::systemLanguage());
+    staffplan::text::useLanguage({});
     return staffplan::cli::run(QCoreApplication::arguments());
 }

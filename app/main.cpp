@@ -50,9 +50,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(STAFFPLAN_VERSION));
 
     // the language chosen in the app (Language menu), else the system's; --lang overrides for this run
-    staffplan::text::useLanguage(staffplan::ui::MainWindow::chosenLanguage().isEmpty()
-                                     ? staffplan::text::systemLanguage()
-                                     : staffplan::ui::MainWindow::chosenLanguage());
+    staffplan::text::useLanguage(staffplan::ui::MainWindow::chosenLanguage());
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--lang") == 0)
             staffplan::text::useLanguage(QString::fromLocal8Bit(argv[i + 1]));

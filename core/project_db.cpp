@@ -12,6 +12,9 @@
 namespace staffplan {
 namespace {
 
+/// The calls that count: those of batches not hidden (a removal or an undone import the app can still undo).
+#define SHOWN_CALLS "batch_id IN (SELECT id FROM batches WHERE hidden = 0)"
+
 enum NameKind { Queue = 0, Channel = 1, Agent = 2 };
 
 // Each step takes the schema from version i + 1 to i + 2 (step 0 creates version 1).
@@ -357,7 +360,7 @@ void ProjectDb::checkpoint()
 
 std::int64_t ProjectDb::callCount() const
 {
-    Statement s(db_, "SELECT count(*) FROM calls WHERE batch_id IN (SELECT id FROM batches WHERE hidden = 0)");
+    Statement s(db_, "SELECT count(*) FROM calls WHERE " SHOWN_CALLS);
     return s.ok() && s.step() == SQLITE_ROW ? sqlite3_column_int64(s.get(), 0) : 0;
 }
 
@@ -656,7 +659,7 @@ bool ProjectDb::forEachCall(const std::function<void(const CallRecord&)>& visit,
         db_,
         "SELECT arrival, wait_sec, talk_sec, hold_sec, acw_sec, answered, queue_id, channel_id, agent_id, "
         "customer, transferred, resolved, csat, line, rowid FROM calls "
-        "WHERE batch_id IN (SELECT id FROM batches WHERE hidden = 0)");
+        "WHERE " SHOWN_CALLS);
     if (!s.ok()) {
         error = {DbProblem::Sql, sqlite3_errmsg(db_)};
         return false;

@@ -343,7 +343,7 @@ QString MainWindow::chosenLanguage()
 MainWindow* MainWindow::switchLanguage(const QString& code)
 {
     QSettings().setValue(QStringLiteral("language"), code);
-    text::useLanguage(code.isEmpty() ? text::systemLanguage() : code);
+    text::useLanguage(code);
     saveLayout();
     auto* next = new MainWindow;
     next->setAttribute(Qt::WA_DeleteOnClose);

@@ -79,7 +79,9 @@ QString systemLanguage()
 
 QString useLanguage(const QString& wanted)
 {
-    const QString code = isLanguage(wanted) ? wanted : QStringLiteral("en");
+    const QString code = wanted.isEmpty()      ? systemLanguage()
+                         : isLanguage(wanted) ? wanted
+                                              : QStringLiteral("en");
     Installed& i = installed();
     for (auto* t : {i.ours.get(), i.qt.get()})
         if (t)

@@ -31,7 +31,8 @@ bool isLanguage(const QString& code);
 
 /// Installs `code`'s translations in the running application (replacing the last ones) and makes its locale
 /// the default (the system's locale when it is of the same language, so a user's own formats stay).
-/// An unknown code installs English.  Returns the code installed.
+/// An empty code is the system's language (systemLanguage()); an unknown one installs English.  Returns the code
+/// installed.
 QString useLanguage(const QString& code);
 
 /// The code useLanguage() installed last ("en" before any).
