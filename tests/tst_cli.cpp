@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace staffplan;
 
 namespace {
@@ -52,6 +54,7 @@ class TestCli : public QObject
   private slots:
     void versionAndHelp();
     void messagesFollowTheLocale();
+    void aDamagedProjectIsSaidNotTrusted();
     void erlangJson();
     void erlangUnstableGivesNulls();
     void badArguments_data();
@@ -583,6 +586,29 @@ void TestCli::messagesFollowTheLocale()
     r = cli({"report", "--project", "p.staffplan", "--pdf", "o.pdf", "--lang", "de"});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--lang expects en, ru or zh_CN, got 'de'"), qPrintable(r.err));
+}
+
+void TestCli::aDamagedProjectIsSaidNotTrusted()
+{
+    // a project changed outside StaffPlan: a call in a queue the names table does not have
+    QTemporaryDir dir;
+    const QString project = dir.filePath("p.staffplan");
+    QCOMPARE(cli({"import", "--project", project, "--log",
+                  QStringLiteral(STAFFPLAN_SOURCE_DIR "/tests/data/quoted_fields.csv")})
+                 .exitCode,
+             0);
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(project.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "UPDATE calls SET queue_id = 9999 WHERE rowid = 2", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    Run r = cli({"kpi", "--project", project, "--json"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(project + " is damaged: call 2 holds a value StaffPlan never writes"), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty()); // no KPIs from half the calls
+    // the rest of the project is still there and readable
+    r = cli({"batches", "--project", project});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("quoted_fields.csv"), qPrintable(r.out));
 }
 
 void TestCli::shiftsCoverTheRequirement()
