@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <deque>
 #include <ostream>
 
@@ -248,30 +249,88 @@ std::int64_t ImportSummary::excludedTotal() const
     return n;
 }
 
+namespace {
+
+// A word of up to 16 bytes as two integers that, with its length, tell it from every other word of that
+// length: 8..16 bytes as its first and last 8 (overlapping), 4..7 as its first and last 4, 1..3 byte by byte.
+struct Packed
+{
+    std::uint64_t a = 0, b = 0;
+};
+
+inline Packed pack(std::string_view w)
+{
+    const char* p = w.data();
+    const std::size_t n = w.size();
+    Packed k;
+    if (n >= 8) {
+        std::memcpy(&k.a, p, 8);
+        std::memcpy(&k.b, p + n - 8, 8);
+    } else if (n >= 4) {
+        std::uint32_t first, last;
+        std::memcpy(&first, p, 4);
+        std::memcpy(&last, p + n - 4, 4);
+        k.a = first;
+        k.b = last;
+    } else if (n > 0) {
+        k.a = static_cast<unsigned char>(p[0]) | static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
+              static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16;
+    }
+    return k;
+}
+
+inline std::size_t slotOf(const Packed& k, std::size_t size, std::size_t mask)
+{
+    std::uint64_t h = (k.a ^ (k.b * 0x9E3779B97F4A7C15ULL) ^ size) * 0xFF51AFD7ED558CCDULL;
+    return static_cast<std::size_t>(h ^ (h >> 29)) & mask;
+}
+
+} // namespace
+
 const int* CallLogReader::Words::find(std::string_view word) const
 {
-    if (many.empty()) {
-        for (const auto& [w, v] : few)
-            if (w == word)
-                return &v;
-        return nullptr;
+    if (word.size() > 16) {
+        const auto it = long_.find(word);
+        return it == long_.end() ? nullptr : &it->second;
     }
-    const auto it = many.find(word);
-    return it == many.end() ? nullptr : &it->second;
+    if (slots_.empty())
+        return nullptr;
+    const Packed k = pack(word);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = slotOf(k, word.size(), mask);; i = (i + 1) & mask) {
+        const Slot& s = slots_[i];
+        if (s.size == kEmpty)
+            return nullptr;
+        if (s.size == word.size() && s.a == k.a && s.b == k.b)
+            return &s.value;
+    }
+}
+
+void CallLogReader::Words::place(const Slot& slot)
+{
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = slotOf({slot.a, slot.b}, slot.size, mask);
+    while (slots_[i].size != kEmpty)
+        i = (i + 1) & mask;
+    slots_[i] = slot;
 }
 
 void CallLogReader::Words::add(std::string_view word, int value)
 {
-    constexpr std::size_t kFew = 16;
-    if (many.empty() && few.size() < kFew) {
-        few.emplace_back(word, value);
+    if (word.size() > 16) {
+        long_.emplace(std::string(word), value);
         return;
     }
-    if (many.empty())
-        for (auto& [w, v] : few)
-            many.emplace(std::move(w), v);
-    few.clear();
-    many.emplace(std::string(word), value);
+    if ((used_ + 1) * 2 > slots_.size()) {
+        std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+        old.swap(slots_);
+        for (const Slot& s : old)
+            if (s.size != kEmpty)
+                place(s);
+    }
+    const Packed k = pack(word);
+    place({k.a, k.b, static_cast<std::uint32_t>(word.size()), value});
+    ++used_;
 }
 
 std::int64_t CallLogReader::customerKey(std::string_view id)
@@ -431,6 +490,7 @@ std::unique_ptr<CallLogReader> CallLogReader::open(std::unique_ptr<std::istream>
             r->summary_.dateFormat = detected.value_or(DateFormat::Iso);
         }
     }
+    r->lastColumn_ = *std::max_element(r->column_.begin(), r->column_.end());
     r->channels_.id("voice");
     return r;
 }
@@ -502,51 +562,60 @@ bool CallLogReader::next(CallRecord& call)
     }
 }
 
-bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRecord& call)
+void CallLogReader::rejectShortRow(const std::vector<std::string_view>& f)
 {
-    auto col = [&](CallField field) { return column_[static_cast<int>(field)]; };
-    auto has = [&](CallField field) { return col(field) >= 0; };
-    auto text = [&](CallField field) -> std::optional<std::string_view> {
-        const int c = col(field);
-        if (c < 0 || c >= static_cast<int>(f.size()))
-            return std::nullopt;
-        return trimmed(f[c]);
-    };
     for (int k = 0; k < kCallFieldCount; ++k)
         if (column_[k] >= static_cast<int>(f.size())) {
             reject(static_cast<CallField>(k), RowProblem::FieldCount, "", f);
-            return false;
+            return;
         }
+}
+
+bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRecord& call)
+{
+    // Runs for every row: the common values (plain seconds, ISO times, known words) take inline fast paths.
+    if (lastColumn_ >= static_cast<int>(f.size())) {
+        rejectShortRow(f);
+        return false;
+    }
+    auto has = [&](CallField field) { return column_[static_cast<int>(field)] >= 0; };
+    // the field's value without surrounding spaces; empty when the field is not mapped
+    auto text = [&](CallField field) {
+        const int c = column_[static_cast<int>(field)];
+        return c < 0 ? std::string_view() : trimmed(f[static_cast<std::size_t>(c)]);
+    };
     const DateFormat fmt = summary_.dateFormat;
     auto timestamp = [&](CallField field, bool required, std::optional<double>& out) -> bool {
-        out.reset();
-        const auto t = text(field);
-        if (!t || t->empty()) {
+        const std::string_view t = text(field);
+        if (t.empty()) {
             if (required) {
                 reject(field, RowProblem::Missing, "", f);
                 return false;
             }
             return true;
         }
-        out = parseTimestamp(*t, fmt);
+        out = parseTimestamp(t, fmt);
         if (!out) {
-            reject(field, RowProblem::BadTimestamp, *t, f);
+            reject(field, RowProblem::BadTimestamp, t, f);
             return false;
         }
         return true;
     };
     auto duration = [&](CallField field, std::optional<double>& out) -> bool {
-        out.reset();
-        const auto t = text(field);
-        if (!t || t->empty())
+        const std::string_view t = text(field);
+        if (t.empty())
             return true;
-        out = parseDuration(*t);
+        if (double v; plainDecimal(t, v)) { // never negative
+            out = v;
+            return true;
+        }
+        out = parseDuration(t);
         if (!out) {
-            reject(field, RowProblem::BadDuration, *t, f);
+            reject(field, RowProblem::BadDuration, t, f);
             return false;
         }
         if (*out < 0) {
-            reject(field, RowProblem::NegativeDuration, *t, f);
+            reject(field, RowProblem::NegativeDuration, t, f);
             return false;
         }
         return true;
@@ -560,11 +629,11 @@ bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRe
         return false;
 
     // outcome: the column, else an answer time, else talk time
-    if (const auto o = text(CallField::Outcome); o && !o->empty()) {
-        const int* known = outcomeWords_.find(*o);
+    if (const std::string_view o = text(CallField::Outcome); !o.empty()) {
+        const int* known = outcomeWords_.find(o);
         if (!known) {
-            outcomeWords_.add(*o, static_cast<int>(outcomeOf(*o)));
-            known = outcomeWords_.find(*o);
+            outcomeWords_.add(o, static_cast<int>(outcomeOf(o)));
+            known = outcomeWords_.find(o);
         }
         const auto w = static_cast<OutcomeWord>(*known);
         if (w == OutcomeWord::Other) {
@@ -592,7 +661,7 @@ bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRe
         wait = *until - *arrival;
         if (*wait < 0) {
             reject(answered ? CallField::AnswerTime : CallField::EndTime, RowProblem::EndBeforeStart,
-                   *text(answered ? CallField::AnswerTime : CallField::EndTime), f);
+                   text(answered ? CallField::AnswerTime : CallField::EndTime), f);
             return false;
         }
     }
@@ -600,7 +669,7 @@ bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRe
     if (!talk && answered && answerAt && endAt) {
         talk = *endAt - *answerAt;
         if (*talk < 0) {
-            reject(CallField::EndTime, RowProblem::EndBeforeStart, *text(CallField::EndTime), f);
+            reject(CallField::EndTime, RowProblem::EndBeforeStart, text(CallField::EndTime), f);
             return false;
         }
     }
@@ -610,47 +679,46 @@ bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRe
     call.holdSec = answered ? hold.value_or(0.0) : 0.0;
     call.acwSec = answered ? acw.value_or(0.0) : 0.0;
 
-    if (const auto q = text(CallField::Queue))
-        call.queue = queues_.id(*q);
-    else
-        call.queue = queues_.id("");
-    if (const auto c = text(CallField::Channel); c && !c->empty()) {
-        const int* known = channelWords_.find(*c);
+    call.queue = queues_.id(text(CallField::Queue));
+    if (const std::string_view c = text(CallField::Channel); !c.empty()) {
+        const int* known = channelWords_.find(c);
         if (!known) {
-            channelWords_.add(*c, channels_.id(lower(*c)));
-            known = channelWords_.find(*c);
+            channelWords_.add(c, channels_.id(lower(c)));
+            known = channelWords_.find(c);
         }
         call.channel = *known;
     }
-    if (const auto a = text(CallField::Agent); a && !a->empty())
-        call.agent = agents_.id(*a);
-    if (const auto c = text(CallField::CustomerId); c && !c->empty())
-        call.customer = customerKey(*c);
+    if (const std::string_view a = text(CallField::Agent); !a.empty())
+        call.agent = agents_.id(a);
+    if (const std::string_view c = text(CallField::CustomerId); !c.empty())
+        call.customer = customerKey(c);
     for (const CallField flagField : {CallField::Transferred, CallField::Resolved}) {
-        const auto t = text(flagField);
-        if (!t || t->empty())
+        const std::string_view t = text(flagField);
+        if (t.empty())
             continue;
-        const int* known = flagWords_.find(*t);
+        const int* known = flagWords_.find(t);
         if (!known) {
-            const auto parsed = flagOf(*t);
-            flagWords_.add(*t, parsed ? *parsed : -1);
-            known = flagWords_.find(*t);
+            const auto parsed = flagOf(t);
+            flagWords_.add(t, parsed ? *parsed : -1);
+            known = flagWords_.find(t);
         }
-        const std::optional<std::int8_t> v =
-            *known >= 0 ? std::optional<std::int8_t>(static_cast<std::int8_t>(*known)) : std::nullopt;
-        if (!v) {
-            reject(flagField, RowProblem::BadFlag, *t, f);
+        if (*known < 0) {
+            reject(flagField, RowProblem::BadFlag, t, f);
             return false;
         }
-        (flagField == CallField::Transferred ? call.transferred : call.resolved) = *v;
+        (flagField == CallField::Transferred ? call.transferred : call.resolved) = static_cast<std::int8_t>(*known);
     }
-    if (const auto c = text(CallField::Csat); c && !c->empty()) {
-        const auto v = numberOf(*c);
-        if (!v || *v < 0) {
-            reject(CallField::Csat, RowProblem::BadNumber, *c, f);
-            return false;
+    if (const std::string_view c = text(CallField::Csat); !c.empty()) {
+        double v = 0;
+        if (!plainDecimal(c, v)) {
+            const auto parsed = numberOf(c);
+            if (!parsed || *parsed < 0) {
+                reject(CallField::Csat, RowProblem::BadNumber, c, f);
+                return false;
+            }
+            v = *parsed;
         }
-        call.csat = static_cast<float>(*v);
+        call.csat = static_cast<float>(v);
     }
     return true;
 }

@@ -171,14 +171,27 @@ class CallLogReader
     };
     template <class T> using TextMap = std::unordered_map<std::string, T, TextHash, std::equal_to<>>;
 
-    /// Words of a column: a short list scanned in order while there are few (outcomes, flags, channels, most
-    /// queues), a hash map once there are many (customers).
-    struct Words
+    /// Words of a column, each with a value: outcomes, flags, channels, queues, agents.  A word of up to 16
+    /// bytes is found by its bytes, packed into two integers, in an open-addressing table (no string compare,
+    /// no allocation: the reader looks up six words a row); a longer word in a hash map.
+    class Words
     {
-        std::vector<std::pair<std::string, int>> few;
-        TextMap<int> many;
+      public:
         const int* find(std::string_view word) const;
-        void add(std::string_view word, int value);
+        void add(std::string_view word, int value); ///< a word not added before
+
+      private:
+        static constexpr std::uint32_t kEmpty = ~0u;
+        struct Slot
+        {
+            std::uint64_t a = 0, b = 0; ///< the word's bytes (see pack() in call_log.cpp)
+            std::uint32_t size = kEmpty;
+            int value = 0;
+        };
+        void place(const Slot& slot);
+        std::vector<Slot> slots_; ///< a power of two, at most half full
+        std::size_t used_ = 0;
+        TextMap<int> long_;
     };
 
     struct Names
@@ -194,6 +207,7 @@ class CallLogReader
     bool acceptBank(const std::vector<std::string_view>& f, CallRecord& call);
     void reject(CallField field, RowProblem problem, std::string_view text,
                 const std::vector<std::string_view>& f);
+    void rejectShortRow(const std::vector<std::string_view>& f);
     void rejectRow(RowProblem problem, const std::vector<std::string_view>& f);
 
     struct Impl;
@@ -203,6 +217,7 @@ class CallLogReader
     std::vector<RejectedRow> rejected_;
     std::vector<std::string> header_;
     std::array<int, kCallFieldCount> column_{}; ///< column index per field, -1 absent
+    int lastColumn_ = -1;                       ///< the largest of column_
     Names queues_, channels_, agents_;
     // A log holds few distinct outcome, flag and channel words: each is normalised once.
     Words outcomeWords_, flagWords_, channelWords_;

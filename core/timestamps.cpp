@@ -168,6 +168,29 @@ std::optional<double> parseTimestamp(std::string_view text, DateFormat format)
     case DateFormat::Auto:
         return std::nullopt;
     case DateFormat::Iso:
+        if (s.size() == 19 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' ') && s[13] == ':' &&
+            s[16] == ':') { // "2026-03-02T08:30:05", as most logs write it: read in place
+            auto digits = [&](std::size_t at, std::size_t n, int& out) {
+                out = 0;
+                for (std::size_t k = at; k < at + n; ++k) {
+                    const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(s[k])) - '0';
+                    if (d > 9)
+                        return false;
+                    out = out * 10 + static_cast<int>(d);
+                }
+                return true;
+            };
+            int h, m, sec;
+            if (digits(0, 4, a) && digits(5, 2, b) && digits(8, 2, c) && digits(11, 2, h) && digits(14, 2, m) &&
+                digits(17, 2, sec)) {
+                if (h > 23 || m > 59 || sec > 60)
+                    return std::nullopt;
+                const auto days = cachedDays(a, b, c);
+                if (!days)
+                    return std::nullopt;
+                return static_cast<double>(*days) * 86400.0 + (h * 3600.0 + m * 60.0 + sec + 0.0);
+            }
+        }
         if (!number(s, pos, 4, 4, a) || pos >= s.size() || s[pos++] != '-' || !number(s, pos, 2, 2, b) ||
             pos >= s.size() || s[pos++] != '-' || !number(s, pos, 2, 2, c))
             return std::nullopt;
@@ -268,37 +291,14 @@ std::optional<double> parseDecimal(std::string_view text)
     const std::string_view s = trimmed(text);
     if (s.empty())
         return std::nullopt;
-    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                        1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-                                        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    std::size_t i = 0;
     const bool negative = s[0] == '-';
-    if (s[0] == '-' || s[0] == '+')
-        ++i;
-    std::uint64_t mantissa = 0;
-    int digits = 0, fraction = -1;
-    for (; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c >= '0' && c <= '9') {
-            mantissa = mantissa * 10 + static_cast<unsigned>(c - '0');
-            ++digits;
-            if (fraction >= 0)
-                ++fraction;
-        } else if ((c == '.' || c == ',') && fraction < 0) {
-            fraction = 0;
-        } else {
-            break;
-        }
-    }
-    if (i == s.size() && digits > 0 && digits <= 15) {
-        const double v = static_cast<double>(mantissa) / kPow10[fraction > 0 ? fraction : 0];
+    double v = 0;
+    if (plainDecimal(s.substr(s[0] == '-' || s[0] == '+' ? 1 : 0), v))
         return negative ? -v : v;
-    }
     std::string copy(s.substr(s[0] == '+' ? 1 : 0));
     for (char& c : copy)
         if (c == ',')
             c = '.';
-    double v = 0;
     const auto [end, ec] = std::from_chars(copy.data(), copy.data() + copy.size(), v);
     if (copy.empty() || ec != std::errc() || end != copy.data() + copy.size() || !std::isfinite(v))
         return std::nullopt;

@@ -36,9 +36,38 @@ std::optional<DateFormat> detectDateFormat(const std::vector<std::string>& sampl
 std::optional<DateFormat> detectDateFormatTolerant(const std::vector<std::string>& samples);
 
 /// A decimal number: "75", "-3", "75.5", "75,5" (decimal comma), "1e3".  Plain numbers of up to 15 digits
-/// take an exact fast path (Clinger 1990: an integer mantissa below 2^53 divided by an exact power of ten is
-/// correctly rounded); anything else goes to std::from_chars.
+/// take an exact fast path (plainDecimal); anything else goes to std::from_chars.
 std::optional<double> parseDecimal(std::string_view text);
+
+/// The fast path of parseDecimal and parseDuration: 1 to 15 digits with at most one '.' or ',' and nothing
+/// else (no sign, no spaces), which is what most logs hold.  Exact: an integer mantissa below 2^53 divided by
+/// an exact power of ten is correctly rounded (Clinger 1990), as std::from_chars would round.  False for
+/// anything else (then use parseDecimal or parseDuration).  Inline: the reader calls it for every duration.
+inline bool plainDecimal(std::string_view s, double& value)
+{
+    static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                        1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    if (s.empty() || s.size() > 16)
+        return false;
+    std::uint64_t mantissa = 0;
+    int fraction = -1; // digits after the separator; -1 before it
+    for (const char c : s) {
+        const unsigned digit = static_cast<unsigned>(static_cast<unsigned char>(c)) - '0';
+        if (digit < 10) {
+            mantissa = mantissa * 10 + digit;
+            fraction += fraction >= 0 ? 1 : 0;
+        } else if ((c == '.' || c == ',') && fraction < 0) {
+            fraction = 0;
+        } else {
+            return false;
+        }
+    }
+    const std::size_t digits = s.size() - (fraction >= 0 ? 1 : 0);
+    if (digits == 0 || digits > 15)
+        return false;
+    value = static_cast<double>(mantissa) / kPow10[fraction > 0 ? fraction : 0];
+    return true;
+}
 
 /// A duration in seconds: "75", "75.5", "75,5" (decimal comma), "1:15", "0:01:15", "1:02:03.5".
 std::optional<double> parseDuration(std::string_view text);

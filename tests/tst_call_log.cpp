@@ -6,11 +6,16 @@
 #include "core/kpi.hpp"
 #include "core/log_preview.hpp"
 #include "core/patience.hpp"
+#include "core/timestamps.hpp"
 
 #include <QTest>
 
+#include <charconv>
 #include <cmath>
+#include <cstring>
 #include <fstream>
+#include <map>
+#include <random>
 #include <sstream>
 
 using namespace staffplan;
@@ -60,6 +65,7 @@ class TestCallLog : public QObject
     void previewAndMapping();
     void openErrors();
     void hostileInputs();
+    void fastPathsAgreeWithTheGeneralOnes();
     void quotedFieldsAcrossChunks();
     void delimiterDetection();
     void csvQuoting();
@@ -503,6 +509,108 @@ void TestCallLog::hostileInputs()
         auto r = openText(lying, error);
         QVERIFY(!r);
         QCOMPARE(error.problem, OpenProblem::NoArrival);
+    }
+}
+
+
+void TestCallLog::fastPathsAgreeWithTheGeneralOnes()
+{
+    std::mt19937_64 rng(7);
+    // plain decimals: exactly what std::from_chars reads (with ',' as '.'), bit for bit
+    for (int i = 0; i < 200000; ++i) {
+        const int digits = 1 + static_cast<int>(rng() % 16);
+        std::string text;
+        for (int d = 0; d < digits; ++d)
+            text += static_cast<char>('0' + rng() % 10);
+        if (rng() % 3)
+            text.insert(rng() % (text.size() + 1), 1, rng() % 2 ? '.' : ',');
+        std::string dotted = text;
+        std::replace(dotted.begin(), dotted.end(), ',', '.');
+        double expected = 0;
+        const auto [end, ec] = std::from_chars(dotted.data(), dotted.data() + dotted.size(), expected);
+        double fast = -1;
+        if (!plainDecimal(text, fast)) {
+            QVERIFY2(digits > 15 || dotted == ".", text.c_str()); // only the long ones go the slow way
+            continue;
+        }
+        QVERIFY2(ec == std::errc() && end == dotted.data() + dotted.size(), text.c_str());
+        QVERIFY2(std::memcmp(&fast, &expected, sizeof fast) == 0, text.c_str());
+        QCOMPARE(*parseDecimal(text), expected);
+        QCOMPARE(*parseDuration(text), expected);
+    }
+    double v = 0;
+    for (const char* other : {"", ".", ",", "-1", "+1", " 5", "5 ", "1e3", "1.2.3", "1,2.3", "1:05", "0x10", "１",
+                              "12345678901234567", "1234567890123456"})
+        QVERIFY2(!plainDecimal(other, v), other);
+    QCOMPARE(*parseDecimal("-2.5"), -2.5);
+    QCOMPARE(*parseDuration("1:05"), 65.0);
+    QCOMPARE(*parseDecimal("1234567890123456"), 1234567890123456.0);
+
+    // ISO date-times of 19 characters: the arithmetic of the calendar, done here independently
+    auto civil = [](int y, int m, int d) { // days since 1970-01-01 (Howard Hinnant's days_from_civil)
+        y -= m <= 2;
+        const int era = (y >= 0 ? y : y - 399) / 400;
+        const int yoe = y - era * 400;
+        const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    };
+    const int monthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    for (int i = 0; i < 100000; ++i) {
+        const int y = 1971 + static_cast<int>(rng() % 100), m = 1 + static_cast<int>(rng() % 12);
+        const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        const int d = 1 + static_cast<int>(rng() % static_cast<unsigned>(monthDays[m - 1] + (m == 2 && leap)));
+        const int h = static_cast<int>(rng() % 24), mi = static_cast<int>(rng() % 60),
+                  sec = static_cast<int>(rng() % 61);
+        char text[32];
+        std::snprintf(text, sizeof text, "%04d-%02d-%02d%c%02d:%02d:%02d", y, m, d, rng() % 2 ? 'T' : ' ', h, mi, sec);
+        const auto t = parseTimestamp(text, DateFormat::Iso);
+        QVERIFY2(t, text);
+        QCOMPARE(*t, civil(y, m, d) * 86400.0 + h * 3600.0 + mi * 60.0 + sec);
+    }
+    for (const char* bad : {"2026-02-29T08:00:00", "2026-13-01T08:00:00", "2026-00-10T08:00:00", "2026-03-00T08:00:00",
+                            "2026-03-02T24:00:00", "2026-03-02T08:60:00", "2026-03-02T08:00:61", "2026-03-02T0a:00:00",
+                            "2026-03-02X08:00:00", "2026/03/02T08:00:00", "2026-03-02T08:00:0 "})
+        QVERIFY2(!parseTimestamp(bad, DateFormat::Iso), bad);
+    QCOMPARE(*parseTimestamp("2024-02-29 23:59:60", DateFormat::Iso), *parseTimestamp("2024-03-01T00:00", DateFormat::Iso));
+
+    // the reader's word table against a map: words of 0 to 40 bytes, any bytes (NUL too), near misses
+    CallLogReader::Words words;
+    std::map<std::string, int> reference;
+    auto randomWord = [&] {
+        std::string w(rng() % 41, '\0');
+        for (char& c : w)
+            c = static_cast<char>(rng() % 4 == 0 ? 'a' + rng() % 3 : rng() % 256);
+        return w;
+    };
+    for (int i = 0; i < 20000; ++i) {
+        const std::string w = randomWord();
+        if (reference.count(w)) {
+            QCOMPARE(*words.find(w), reference[w]);
+            continue;
+        }
+        QVERIFY(!words.find(w));
+        words.add(w, i);
+        reference[w] = i;
+        QCOMPARE(*words.find(w), i);
+    }
+    for (const auto& [w, value] : reference) {
+        QCOMPARE(*words.find(w), value);
+        for (std::size_t at = 0; at < w.size(); at += 3) { // the same length, one byte changed
+            std::string near = w;
+            near[at] = static_cast<char>(near[at] ^ 1);
+            const auto it = reference.find(near);
+            const int* found = words.find(near);
+            QCOMPARE(found != nullptr, it != reference.end());
+            if (found)
+                QCOMPARE(*found, it->second);
+        }
+        const std::string longer = w + '\0', shorter = w.substr(0, w.size() / 2);
+        for (const std::string& other : {longer, shorter}) {
+            const auto it = reference.find(other);
+            const int* found = words.find(other);
+            QCOMPARE(found != nullptr, it != reference.end());
+        }
     }
 }
 
