@@ -358,11 +358,26 @@ std::string formatTimestamp(double seconds)
     const auto secs = static_cast<int>(seconds - static_cast<double>(days) * 86400.0);
     using namespace std::chrono;
     const year_month_day ymd{sys_days{std::chrono::days{days}}};
+    const int year = static_cast<int>(ymd.year());
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), secs / 3600,
-                  (secs / 60) % 60, secs % 60);
-    return buf;
+    if (year < 0 || year > 9999) {
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", year, static_cast<unsigned>(ymd.month()),
+                      static_cast<unsigned>(ymd.day()), secs / 3600, (secs / 60) % 60, secs % 60);
+        return buf;
+    }
+    // by hand: the KPI table labels tens of thousands of periods, and snprintf costs a microsecond each
+    std::string out = "0000-00-00T00:00:00";
+    auto put = [&](std::size_t at, int value, int width) {
+        for (int k = width - 1; k >= 0; --k, value /= 10)
+            out[at + static_cast<std::size_t>(k)] = static_cast<char>('0' + value % 10);
+    };
+    put(0, year, 4);
+    put(5, static_cast<int>(static_cast<unsigned>(ymd.month())), 2);
+    put(8, static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+    put(11, secs / 3600, 2);
+    put(14, (secs / 60) % 60, 2);
+    put(17, secs % 60, 2);
+    return out;
 }
 
 } // namespace staffplan
