@@ -62,6 +62,50 @@ bool CsvReader::fill()
     return !piece.empty() || !eof_;
 }
 
+// A record without quotes or lone CRs, wholly in the buffer (nearly every record of a log): its field ends
+// found 16 bytes at a time (SSE2: a bit per delimiter, quote, CR or LF) and walked bit by bit.  False, with
+// nothing consumed, for anything else; next() then reads the record the general way.
+bool CsvReader::plainRecord(std::vector<std::string_view>& fields)
+{
+#if defined(__SSE2__)
+    const char* data = buffer_.data();
+    const std::size_t size = buffer_.size();
+    std::size_t start = pos_; // of the current field
+    const __m128i delim = _mm_set1_epi8(delimiter_), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
+                  quote = _mm_set1_epi8('"');
+    for (std::size_t block = pos_; block + 16 <= size; block += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + block));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, delim), _mm_cmpeq_epi8(v, lf)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, quote)));
+        for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(hit)); bits; bits &= bits - 1) {
+            const std::size_t at = block + static_cast<std::size_t>(__builtin_ctz(bits));
+            const char c = data[at];
+            if (c == delimiter_) {
+                fields.emplace_back(data + start, at - start);
+                start = at + 1;
+                continue;
+            }
+            std::size_t after = at + 1; // of the line break
+            if (c == '\r' && at + 1 < size && data[at + 1] == '\n') {
+                after = at + 2;
+            } else if (c != '\n') { // a quote, a lone CR, or CR LF across the buffer's end
+                fields.clear();
+                return false;
+            }
+            fields.emplace_back(data + start, at - start);
+            recordLine_ = line_++;
+            pos_ = after;
+            return true;
+        }
+    }
+    fields.clear();
+    return false;
+#else
+    (void)fields;
+    return false;
+#endif
+}
+
 bool CsvReader::next(std::vector<std::string_view>& fields)
 {
     // One pass over the record: unquoted fields are views into the buffer; a quoted field is a view too
@@ -69,7 +113,8 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
     // more text may come, read more and scan the record again from its start.
     for (;;) {
         fields.clear();
-        unquoted_.clear();
+        if (!unquoted_.empty())
+            unquoted_.clear();
         unclosed_ = false;
         if (pos_ >= buffer_.size() && !fill())
             return false;
@@ -77,6 +122,8 @@ bool CsvReader::next(std::vector<std::string_view>& fields)
             fill();
             continue;
         }
+        if (plainRecord(fields))
+            return true;
         const char* data = buffer_.data();
         const std::size_t size = buffer_.size();
         std::size_t i = pos_;

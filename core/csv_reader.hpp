@@ -31,6 +31,7 @@ class CsvReader
 
   private:
     bool fill();
+    bool plainRecord(std::vector<std::string_view>& fields);
 
     std::function<bool(std::string&)> source_;
     char delimiter_;

@@ -67,6 +67,7 @@ class TestCallLog : public QObject
     void hostileInputs();
     void fastPathsAgreeWithTheGeneralOnes();
     void quotedFieldsAcrossChunks();
+    void csvReaderAgainstAPlainParser();
     void delimiterDetection();
     void csvQuoting();
     void kpiByHand();
@@ -284,6 +285,118 @@ void TestCallLog::quotedFieldsAcrossChunks()
     QCOMPARE(whole.second, (std::vector<int>{1, 2, 4, 5}));
     for (const std::size_t size : {1, 2, 3, 5, 7})
         QCOMPARE(readWith(size), whole); // one byte at a time splits every quote and CR LF
+}
+
+// RFC 4180 as CsvReader reads it, one character at a time: a field in quotes may hold the delimiter, line
+// breaks and "" for a quote (text after the closing quote is kept with the field; an unclosed quote takes the
+// rest of the text); a record ends at LF, CR LF or a lone CR.  Line numbers count LFs inside quotes too.
+struct PlainRecord
+{
+    std::vector<std::string> fields;
+    int line = 0;
+    bool unclosed = false;
+    bool operator==(const PlainRecord&) const = default;
+};
+
+std::vector<PlainRecord> plainParse(const std::string& t, char delimiter)
+{
+    std::vector<PlainRecord> records;
+    std::size_t i = 0;
+    const std::size_t n = t.size();
+    int line = 1;
+    PlainRecord record{{}, 1, false};
+    while (i < n || !record.fields.empty()) {
+        std::string field;
+        if (i < n && t[i] == '"') {
+            ++i;
+            for (;;) {
+                if (i >= n) {
+                    record.unclosed = true;
+                    break;
+                }
+                if (t[i] == '"') {
+                    if (i + 1 < n && t[i + 1] == '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                line += t[i] == '\n' ? 1 : 0;
+                field += t[i++];
+            }
+        }
+        while (i < n && t[i] != delimiter && t[i] != '\r' && t[i] != '\n')
+            field += t[i++];
+        record.fields.push_back(field);
+        if (i < n && t[i] == delimiter) {
+            ++i;
+            continue;
+        }
+        if (i < n) // a line break
+            i += t[i] == '\r' && i + 1 < n && t[i + 1] == '\n' ? 2 : 1;
+        ++line;
+        records.push_back(record);
+        record = {{}, line, false};
+        if (i >= n)
+            break;
+    }
+    return records;
+}
+
+void TestCallLog::csvReaderAgainstAPlainParser()
+{
+    std::mt19937_64 rng(11);
+    for (int round = 0; round < 3000; ++round) {
+        const char delimiter = ",;\t|"[round % 4];
+        // mostly plain rows longer than 16 bytes (the tokenizer's fast path), with quotes, CRs, blank lines
+        // and short rows in between
+        std::string text;
+        const int rows = 1 + static_cast<int>(rng() % 40);
+        for (int r = 0; r < rows; ++r) {
+            const int fields = 1 + static_cast<int>(rng() % 8);
+            for (int f = 0; f < fields; ++f) {
+                if (f)
+                    text += delimiter;
+                const int length = static_cast<int>(rng() % 12);
+                for (int k = 0; k < length; ++k) {
+                    const auto pick = rng() % 100;
+                    text += pick < 2 ? '"' : pick < 3 ? '\r' : pick < 4 ? '\n' : pick < 5 ? delimiter
+                                                                                         : static_cast<char>('a' + pick % 26);
+                }
+            }
+            const auto end = rng() % 10;
+            text += end < 6 ? "\n" : end < 9 ? "\r\n" : "\r";
+        }
+        if (rng() % 3 == 0)
+            text.pop_back(); // no final line break
+        const std::vector<PlainRecord> expected = plainParse(text, delimiter);
+        const std::size_t pieceSize = rng() % 2 ? text.size() : 1 + rng() % 64;
+        std::size_t pos = 0;
+        CsvReader csv(
+            [&](std::string& piece) {
+                piece = text.substr(pos, pieceSize);
+                pos += piece.size();
+                return pos < text.size();
+            },
+            delimiter);
+        std::vector<PlainRecord> got;
+        std::vector<std::string_view> f;
+        while (csv.next(f))
+            got.push_back({std::vector<std::string>(f.begin(), f.end()), csv.recordLine(), csv.lastRecordUnclosed()});
+        if (got != expected) {
+            std::string shown;
+            for (const char c : text)
+                shown += c == '\r' ? std::string("\\r") : c == '\n' ? std::string("\\n\n") : std::string(1, c);
+            QFAIL(qPrintable(QString("round %1, pieces of %2, %3 records read, %4 expected:\n%5")
+                                 .arg(round)
+                                 .arg(pieceSize)
+                                 .arg(got.size())
+                                 .arg(expected.size())
+                                 .arg(QString::fromStdString(shown))));
+        }
+    }
 }
 
 void TestCallLog::delimiterDetection()
