@@ -171,7 +171,8 @@ std::array<int, kCallFieldCount> autoMapColumns(const std::vector<std::string>& 
     for (std::size_t i = 0; i < header.size(); ++i) {
         const std::string norm = normalizeHeader(header[i]);
         for (int f = 0; f < kCallFieldCount; ++f)
-            if (column[f] < 0 && std::find(kSynonyms[f].begin(), kSynonyms[f].end(), norm) != kSynonyms[f].end()) {
+            if (column[f] < 0 &&
+                std::find(kSynonyms[f].begin(), kSynonyms[f].end(), norm) != kSynonyms[f].end()) {
                 column[f] = static_cast<int>(i);
                 break;
             }
@@ -273,7 +274,8 @@ inline Packed pack(std::string_view w)
         k.a = first;
         k.b = last;
     } else if (n > 0) {
-        k.a = static_cast<unsigned char>(p[0]) | static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
+        k.a = static_cast<unsigned char>(p[0]) |
+              static_cast<unsigned>(static_cast<unsigned char>(p[n / 2])) << 8 |
               static_cast<unsigned>(static_cast<unsigned char>(p[n - 1])) << 16;
     }
     return k;
@@ -357,7 +359,8 @@ std::size_t CallLogReader::bytesRead() const
     const Impl& d = *impl_;
     if (!d.csv || !d.decoder || d.csv->bytesReceived() == 0)
         return 0;
-    const double consumed = static_cast<double>(d.csv->bytesRead()) / static_cast<double>(d.csv->bytesReceived());
+    const double consumed =
+        static_cast<double>(d.csv->bytesRead()) / static_cast<double>(d.csv->bytesReceived());
     return static_cast<std::size_t>(static_cast<double>(d.decoder->rawBytesRead()) * std::min(consumed, 1.0));
 }
 
@@ -706,7 +709,8 @@ bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRe
             reject(flagField, RowProblem::BadFlag, t, f);
             return false;
         }
-        (flagField == CallField::Transferred ? call.transferred : call.resolved) = static_cast<std::int8_t>(*known);
+        (flagField == CallField::Transferred ? call.transferred : call.resolved) =
+            static_cast<std::int8_t>(*known);
     }
     if (const std::string_view c = text(CallField::Csat); !c.empty()) {
         double v = 0;

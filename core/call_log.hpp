@@ -104,7 +104,8 @@ struct ReadOptions
     char delimiter = 0;   ///< 0: detect
     DateFormat dateFormat = DateFormat::Auto;
     std::vector<std::pair<CallField, std::string>> map; ///< FIELD=COLUMN overrides (name, or 1-based number)
-    std::vector<CallField> unmapped; ///< fields not to read even where a header name matches (applied before map)
+    std::vector<CallField>
+        unmapped; ///< fields not to read even where a header name matches (applied before map)
     std::size_t rejectedKept = 100000; ///< rejected rows kept with their text (all are counted)
 };
 

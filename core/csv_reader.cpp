@@ -21,8 +21,8 @@ inline std::size_t fieldEnd(const char* data, std::size_t from, std::size_t size
     const __m128i delim = _mm_set1_epi8(delimiter), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
     for (; end + 16 <= size; end += 16) {
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + end));
-        const __m128i hit =
-            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, delim), _mm_cmpeq_epi8(v, lf)), _mm_cmpeq_epi8(v, cr));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, delim), _mm_cmpeq_epi8(v, lf)),
+                                         _mm_cmpeq_epi8(v, cr));
         if (const int bits = _mm_movemask_epi8(hit))
             return end + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(bits)));
     }

@@ -1,6 +1,7 @@
 #include "core/kpi.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <chrono>
 #include <cmath>
@@ -177,60 +178,125 @@ void KpiAggregator::add(const CallRecord& c)
             a->csatSum += c.csat;
         }
     }
-    if (c.customer >= 0) // one key per (customer, queue): the customer hash mixed with the queue
-        contacts_.push_back({static_cast<std::uint64_t>(c.customer) * 0x9E3779B97F4A7C15ULL +
-                                 static_cast<std::uint64_t>(c.queue),
-                             c.arrival, accIndex, accAllIndex & 0x7FFFFFFFu, answered ? 1u : 0u});
+    if (c.customer >= 0) { // one key per (customer, queue): the customer hash mixed with the queue
+        if (contactCount_ == contacts_.size() * kContactBlock)
+            contacts_.push_back(std::make_unique_for_overwrite<Contact[]>(kContactBlock));
+        contacts_[contactCount_ / kContactBlock][contactCount_ % kContactBlock] = {
+            static_cast<std::uint64_t>(c.customer) * 0x9E3779B97F4A7C15ULL +
+                static_cast<std::uint64_t>(c.queue),
+            c.arrival, accIndex, accAllIndex & 0x7FFFFFFFu, answered ? 1u : 0u};
+        ++contactCount_;
+    }
+}
+
+void KpiAggregator::resolveFirstContacts()
+{
+    // An answered call is resolved at first contact when the same customer does not call the same queue
+    // again (answered or not) within the window: for each key, the next call after it in time.
+    // The calls are spread over buckets by the top bits of their key (one pass; each bucket keeps the order
+    // the calls came in), so that each bucket -- a few hundred calls -- fits in the cache.
+    const std::size_t n = contactCount_;
+    if (n == 0)
+        return;
+    int bits = 0;
+    while (bits < 16 && (std::size_t{1} << bits) * 256 < n)
+        ++bits;
+    const std::size_t buckets = std::size_t{1} << bits;
+    auto bucketOf = [bits](std::uint64_t key) {
+        return bits == 0 ? std::size_t{0} : static_cast<std::size_t>(key >> (64 - bits));
+    };
+    std::vector<std::size_t> begin(buckets + 1, 0);
+    for (std::size_t b = 0; b < contacts_.size(); ++b)
+        for (std::size_t i = 0, end = std::min(kContactBlock, n - b * kContactBlock); i < end; ++i)
+            ++begin[bucketOf(contacts_[b][i].key) + 1];
+    for (std::size_t i = 1; i <= buckets; ++i)
+        begin[i] += begin[i - 1];
+    std::vector<Contact> spread(n);
+    {
+        std::vector<std::size_t> next(begin.begin(), begin.end() - 1);
+        for (std::size_t b = 0; b < contacts_.size(); ++b) {
+            for (std::size_t i = 0, end = std::min(kContactBlock, n - b * kContactBlock); i < end; ++i)
+                spread[next[bucketOf(contacts_[b][i].key)]++] = contacts_[b][i];
+            contacts_[b].reset(); // the memory goes back as the calls move
+        }
+    }
+    contacts_.clear();
+    contactCount_ = 0;
+
+    // counted in a compact table first (8 bytes an accumulator, in the cache; the accumulators themselves
+    // are 200 bytes each, and the calls come in no order of theirs)
+    const double window = options_.fcrWindowDays * 86400.0;
+    std::vector<std::array<std::uint32_t, 2>> fcr(accs_.size(), {0, 0}); // eligible, resolved
+    auto count = [&](const Contact& k, bool repeated) {
+        if (!k.answered)
+            return; // an abandoned call counts only as a repeat of an earlier one
+        fcr[k.acc][0] += 1;
+        fcr[k.acc][1] += repeated ? 0 : 1;
+        if (k.acc != k.accAll) {
+            fcr[k.accAll][0] += 1;
+            fcr[k.accAll][1] += repeated ? 0 : 1;
+        }
+    };
+    // Per bucket: each key's calls made a group (a small hash table numbers the keys; a counting sort by that
+    // number keeps each group in the order its calls came), each group put in time order (an insertion sort
+    // for a few calls, usually in order already), then each call is compared with the one after it.
+    std::vector<std::uint32_t> slotGroup, groupOf, groupBegin, next;
+    std::vector<std::uint64_t> groupKey;
+    std::vector<Contact> grouped;
+    for (std::size_t b = 0; b < buckets; ++b) {
+        const Contact* calls = spread.data() + begin[b];
+        const std::size_t size = begin[b + 1] - begin[b];
+        std::size_t slots = 16;
+        while (slots < 2 * size)
+            slots *= 2;
+        slotGroup.assign(slots, 0); // group number + 1 of the key in a slot; 0 free
+        groupOf.resize(size);
+        groupBegin.assign(1, 0);
+        groupKey.clear();
+        for (std::size_t i = 0; i < size; ++i) {
+            const std::uint64_t key = calls[i].key;
+            std::size_t s = static_cast<std::size_t>((key * 0xFF51AFD7ED558CCDULL) >> 40) & (slots - 1);
+            while (slotGroup[s] != 0 && groupKey[slotGroup[s] - 1] != key)
+                s = (s + 1) & (slots - 1);
+            if (slotGroup[s] == 0) {
+                groupKey.push_back(key);
+                groupBegin.push_back(0);
+                slotGroup[s] = static_cast<std::uint32_t>(groupKey.size());
+            }
+            groupOf[i] = slotGroup[s] - 1;
+            ++groupBegin[slotGroup[s]];
+        }
+        for (std::size_t g = 1; g < groupBegin.size(); ++g)
+            groupBegin[g] += groupBegin[g - 1];
+        grouped.resize(size);
+        next.assign(groupBegin.begin(), groupBegin.end() - 1);
+        for (std::size_t i = 0; i < size; ++i)
+            grouped[next[groupOf[i]]++] = calls[i];
+        for (std::size_t g = 0; g + 1 < groupBegin.size(); ++g) {
+            Contact* first = grouped.data() + groupBegin[g];
+            Contact* last = grouped.data() + groupBegin[g + 1];
+            // stable: equal times keep the order they came in
+            if (last - first > 32) // one caller's many calls (an id like "anonymous")
+                std::stable_sort(first, last,
+                                 [](const Contact& x, const Contact& y) { return x.arrival < y.arrival; });
+            else
+                for (Contact* c = first + 1; c < last; ++c)
+                    for (Contact* d = c; d > first && d->arrival < (d - 1)->arrival; --d)
+                        std::swap(*d, *(d - 1));
+            for (const Contact* c = first; c < last; ++c)
+                count(*c, c + 1 < last && (c + 1)->arrival - c->arrival <= window);
+        }
+    }
+    for (std::size_t a = 0; a < accs_.size(); ++a) {
+        accs_[a].fcrEligible += fcr[a][0];
+        accs_[a].fcrResolved += fcr[a][1];
+    }
 }
 
 std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues,
                                           const std::vector<std::string>& channels)
 {
-    // first-contact resolution: an answered call is resolved at first contact when the same customer does not
-    // call the same queue again (answered or not) within the window
-    // Only each key's calls need to be together, in time order.  LSD radix sort on the low 32 bits of the key
-    // (two passes; the key is a multiplicative hash, so its low bits are as spread as the high ones), then each
-    // run of equal low bits -- one customer's few calls, rarely two customers' -- by full key and time.
-    {
-        std::vector<Contact> scratch(contacts_.size());
-        std::vector<std::uint32_t> count(65537);
-        for (int shift = 0; shift < 32; shift += 16) {
-            std::fill(count.begin(), count.end(), 0);
-            for (const Contact& k : contacts_)
-                ++count[((k.key >> shift) & 0xFFFF) + 1];
-            for (std::size_t i = 1; i < count.size(); ++i)
-                count[i] += count[i - 1];
-            for (const Contact& k : contacts_)
-                scratch[count[(k.key >> shift) & 0xFFFF]++] = k;
-            contacts_.swap(scratch);
-        }
-        const auto low = [](const Contact& k) { return static_cast<std::uint32_t>(k.key); };
-        for (std::size_t begin = 0; begin < contacts_.size();) {
-            std::size_t end = begin + 1;
-            while (end < contacts_.size() && low(contacts_[end]) == low(contacts_[begin]))
-                ++end;
-            if (end - begin > 1)
-                std::sort(contacts_.begin() + static_cast<long>(begin),
-                          contacts_.begin() + static_cast<long>(end), [](const Contact& a, const Contact& b) {
-                              return a.key != b.key ? a.key < b.key : a.arrival < b.arrival;
-                          });
-            begin = end;
-        }
-    }
-    const double window = options_.fcrWindowDays * 86400.0;
-    for (std::size_t i = 0; i < contacts_.size(); ++i) {
-        const Contact& k = contacts_[i];
-        if (!k.answered)
-            continue; // an abandoned call counts only as a repeat of an earlier one
-        const bool repeated = i + 1 < contacts_.size() && contacts_[i + 1].key == k.key &&
-                              contacts_[i + 1].arrival - k.arrival <= window;
-        for (const std::uint32_t index : {k.acc, static_cast<std::uint32_t>(k.accAll)}) {
-            ++accs_[index].fcrEligible;
-            accs_[index].fcrResolved += repeated ? 0 : 1;
-            if (k.acc == k.accAll)
-                break;
-        }
-    }
+    resolveFirstContacts();
 
     std::vector<std::size_t> order(accs_.size());
     for (std::size_t i = 0; i < order.size(); ++i)

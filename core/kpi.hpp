@@ -16,6 +16,7 @@
 #include "core/patience.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -62,9 +63,6 @@ class KpiAggregator
     explicit KpiAggregator(KpiOptions options);
     ~KpiAggregator();
     void add(const CallRecord& call);
-    /// Room for `calls` calls at once: millions added without the copies (and the page faults and unmapping
-    /// that stall every thread of the process) of a growing buffer.
-    void reserve(std::size_t calls) { contacts_.reserve(calls); }
     std::vector<KpiRow> finish(const std::vector<std::string>& queues,
                                const std::vector<std::string>& channels);
 
@@ -79,20 +77,25 @@ class KpiAggregator
     std::vector<long long> accPeriod_;
     std::vector<int> accQueue_, accChannel_;
     std::unordered_map<std::uint64_t, std::uint32_t> index_; ///< (period, queue, channel) -> accs_ index
-    struct Contact // 24 bytes: a million of them are sorted
+    struct Contact                                           // 24 bytes: a million of them are kept
     {
         std::uint64_t key; ///< customer and queue together (see add())
         double arrival;
         std::uint32_t acc;
         std::uint32_t accAll : 31, answered : 1;
     };
+    void resolveFirstContacts();
     long long memoPeriod_ = -1;           ///< the period memoIndex_ holds indices for
     std::vector<std::int64_t> memoIndex_; ///< (queue, channel) -> accs_ index + 1 in memoPeriod_
-    std::vector<Contact> contacts_;       ///< answered calls of identified customers, for FCR
+    /// Calls of identified customers, for first-contact resolution, in blocks of kContactBlock: millions are
+    /// added without the copies, page faults and unmapping of a growing buffer.
+    static constexpr std::size_t kContactBlock = 1 << 16;
+    std::vector<std::unique_ptr<Contact[]>> contacts_;
+    std::size_t contactCount_ = 0;
 };
 
-/// Callers' patience (exponential MLE, answered calls censored) from the calls that arrived in [fromSec, toSec),
-/// of one queue or all.
+/// Callers' patience (exponential MLE, answered calls censored) from the calls that arrived in [fromSec,
+/// toSec), of one queue or all.
 PatienceEstimate patienceOfCalls(const std::vector<CallRecord>& calls, double fromSec, double toSec,
                                  std::optional<int> queue = std::nullopt);
 

@@ -9,7 +9,8 @@ namespace staffplan {
 inline std::string_view trimmed(std::string_view s)
 {
     // most values have nothing to trim: both ends are above ' ' (space, tab and CR are not)
-    if (!s.empty() && static_cast<unsigned char>(s.front()) > ' ' && static_cast<unsigned char>(s.back()) > ' ')
+    if (!s.empty() && static_cast<unsigned char>(s.front()) > ' ' &&
+        static_cast<unsigned char>(s.back()) > ' ')
         return s;
     std::size_t b = 0, e = s.size();
     while (b < e && (s[b] == ' ' || s[b] == '\t'))

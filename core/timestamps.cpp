@@ -181,8 +181,8 @@ std::optional<double> parseTimestamp(std::string_view text, DateFormat format)
                 return true;
             };
             int h, m, sec;
-            if (digits(0, 4, a) && digits(5, 2, b) && digits(8, 2, c) && digits(11, 2, h) && digits(14, 2, m) &&
-                digits(17, 2, sec)) {
+            if (digits(0, 4, a) && digits(5, 2, b) && digits(8, 2, c) && digits(11, 2, h) &&
+                digits(14, 2, m) && digits(17, 2, sec)) {
                 if (h > 23 || m > 59 || sec > 60)
                     return std::nullopt;
                 const auto days = cachedDays(a, b, c);
@@ -361,8 +361,9 @@ std::string formatTimestamp(double seconds)
     const int year = static_cast<int>(ymd.year());
     char buf[32];
     if (year < 0 || year > 9999) {
-        std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", year, static_cast<unsigned>(ymd.month()),
-                      static_cast<unsigned>(ymd.day()), secs / 3600, (secs / 60) % 60, secs % 60);
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", year,
+                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), secs / 3600,
+                      (secs / 60) % 60, secs % 60);
         return buf;
     }
     // by hand: the KPI table labels tens of thousands of periods, and snprintf costs a microsecond each

@@ -72,6 +72,7 @@ class TestCallLog : public QObject
     void csvQuoting();
     void kpiByHand();
     void kpiPeriods();
+    void firstContactResolutionAtScale();
     void exponentialPatienceInterval();
     void kaplanMeierByHand();
 };
@@ -134,7 +135,8 @@ void TestCallLog::corpus()
     QCOMPARE(static_cast<long>(calls.size()), e.accepted);
     // the import wizard's preview detects what the reader does
     OpenError previewError;
-    const auto p = previewLog(std::string(STAFFPLAN_SOURCE_DIR "/tests/data/") + e.file, {}, 10, previewError);
+    const auto p =
+        previewLog(std::string(STAFFPLAN_SOURCE_DIR "/tests/data/") + e.file, {}, 10, previewError);
     QVERIFY(p);
     QCOMPARE(QString::fromStdString(p->encoding), QString(e.encoding));
     QCOMPARE(p->delimiter, e.delimiter);
@@ -162,8 +164,8 @@ void TestCallLog::previewAndMapping()
     QCOMPARE(p->rows[0][0], std::string("02.03.2026 08:00:05"));
     QCOMPARE(QString::fromStdString(p->rows[0][4]), QString::fromUtf8("Продажи"));
     const std::array<int, 5> expected = {0, 1, 2, 3, 4}; // arrival, wait, talk, outcome, queue
-    const CallField fields[] = {CallField::Arrival, CallField::WaitSec, CallField::TalkSec, CallField::Outcome,
-                                CallField::Queue};
+    const CallField fields[] = {CallField::Arrival, CallField::WaitSec, CallField::TalkSec,
+                                CallField::Outcome, CallField::Queue};
     for (int i = 0; i < 5; ++i)
         QCOMPARE(p->column[static_cast<int>(fields[i])], expected[i]);
     QCOMPARE(p->column[static_cast<int>(CallField::Agent)], -1);
@@ -179,7 +181,7 @@ void TestCallLog::previewAndMapping()
     QVERIFY(r);
     const auto calls = readAll(*r);
     QCOMPARE(calls.size(), std::size_t(2));
-    QCOMPARE(calls[0].talkSec, 12.0); // the wait column, as mapped
+    QCOMPARE(calls[0].talkSec, 12.0);             // the wait column, as mapped
     QCOMPARE(r->queues().size(), std::size_t(1)); // one unnamed queue
     QCOMPARE(r->queues()[0], std::string());
 
@@ -362,8 +364,11 @@ void TestCallLog::csvReaderAgainstAPlainParser()
                 const int length = static_cast<int>(rng() % 12);
                 for (int k = 0; k < length; ++k) {
                     const auto pick = rng() % 100;
-                    text += pick < 2 ? '"' : pick < 3 ? '\r' : pick < 4 ? '\n' : pick < 5 ? delimiter
-                                                                                         : static_cast<char>('a' + pick % 26);
+                    text += pick < 2   ? '"'
+                            : pick < 3 ? '\r'
+                            : pick < 4 ? '\n'
+                            : pick < 5 ? delimiter
+                                       : static_cast<char>('a' + pick % 26);
                 }
             }
             const auto end = rng() % 10;
@@ -384,11 +389,14 @@ void TestCallLog::csvReaderAgainstAPlainParser()
         std::vector<PlainRecord> got;
         std::vector<std::string_view> f;
         while (csv.next(f))
-            got.push_back({std::vector<std::string>(f.begin(), f.end()), csv.recordLine(), csv.lastRecordUnclosed()});
+            got.push_back(
+                {std::vector<std::string>(f.begin(), f.end()), csv.recordLine(), csv.lastRecordUnclosed()});
         if (got != expected) {
             std::string shown;
             for (const char c : text)
-                shown += c == '\r' ? std::string("\\r") : c == '\n' ? std::string("\\n\n") : std::string(1, c);
+                shown += c == '\r'   ? std::string("\\r")
+                         : c == '\n' ? std::string("\\n\n")
+                                     : std::string(1, c);
             QFAIL(qPrintable(QString("round %1, pieces of %2, %3 records read, %4 expected:\n%5")
                                  .arg(round)
                                  .arg(pieceSize)
@@ -500,6 +508,56 @@ void TestCallLog::kpiPeriods()
     }
 }
 
+void TestCallLog::firstContactResolutionAtScale()
+{
+    // 60,000 calls of 2,000 customers to 3 queues over 30 days, in random order (so the aggregator's buckets
+    // must be sorted by time), against the definition checked call by call: an answered call is resolved at
+    // first contact when no call of the same customer to the same queue comes after it within the window.
+    std::mt19937_64 rng(5);
+    std::vector<CallRecord> calls(60000);
+    for (CallRecord& c : calls) {
+        c.arrival = 1.7e9 + std::uniform_real_distribution<double>(0, 30 * 86400.0)(rng);
+        c.customer = CallLogReader::customerKey("C" + std::to_string(rng() % 2000));
+        c.queue = static_cast<int>(rng() % 3);
+        c.outcome = rng() % 5 ? CallOutcome::Answered : CallOutcome::Abandoned;
+    }
+    const double window = 2 * 86400.0;
+    std::vector<std::vector<const CallRecord*>> byKey(2000 * 3);
+    std::map<std::int64_t, int> customerIndex;
+    for (const CallRecord& c : calls) {
+        const int customer =
+            customerIndex.try_emplace(c.customer, static_cast<int>(customerIndex.size())).first->second;
+        byKey[static_cast<std::size_t>(customer * 3 + c.queue)].push_back(&c);
+    }
+    long eligible[3] = {}, resolved[3] = {};
+    for (const auto& group : byKey)
+        for (const CallRecord* c : group) {
+            if (c->outcome != CallOutcome::Answered)
+                continue;
+            bool repeated = false;
+            for (const CallRecord* other : group)
+                repeated = repeated || (other->arrival > c->arrival && other->arrival - c->arrival <= window);
+            ++eligible[c->queue];
+            resolved[c->queue] += repeated ? 0 : 1;
+        }
+    KpiOptions o;
+    o.by = Period::Total;
+    o.fcrWindowDays = 2;
+    KpiAggregator agg(o);
+    for (const CallRecord& c : calls)
+        agg.add(c);
+    const auto rows = agg.finish({"a", "b", "c"}, {"voice"});
+    QCOMPARE(rows.size(), std::size_t(4)); // "*" and the three queues
+    QCOMPARE(*rows[0].fcr, static_cast<double>(resolved[0] + resolved[1] + resolved[2]) /
+                               static_cast<double>(eligible[0] + eligible[1] + eligible[2]));
+    for (int q = 0; q < 3; ++q) {
+        QCOMPARE(rows[static_cast<std::size_t>(q + 1)].queue, std::string(1, static_cast<char>('a' + q)));
+        QCOMPARE(*rows[static_cast<std::size_t>(q + 1)].fcr,
+                 static_cast<double>(resolved[q]) / static_cast<double>(eligible[q]));
+    }
+    QVERIFY(*rows[0].fcr > 0.2 && *rows[0].fcr < 0.8); // neither all nor none: the window matters
+}
+
 void TestCallLog::exponentialPatienceInterval()
 {
     // 10 abandons in 1000 s of queueing: mean 100 s; chi-square quantiles chi2(0.975; 22) = 36.7807,
@@ -543,7 +601,7 @@ void TestCallLog::hostileInputs()
         QCOMPARE(calls.size(), std::size_t(2));
         QCOMPARE(r->summary().rejected, 1);
         QCOMPARE(r->rejected()[0].line, 3);
-        QVERIFY(r->rejected()[0].text.size() <= 200);     // the offending value is kept clipped
+        QVERIFY(r->rejected()[0].text.size() <= 200);    // the offending value is kept clipped
         QVERIFY(r->rejected()[0].record.size() <= 2000); // and so is the row
     }
     // 10,000 columns, the ones that matter at the end
@@ -553,7 +611,8 @@ void TestCallLog::hostileInputs()
             header.append("c").append(std::to_string(c)).append(",");
             row.append(std::to_string(c)).append(",");
         }
-        const std::string text = header + "arrival,wait_sec,outcome\n" + row + "2026-03-02T08:00:00,12,answered\n" + row +
+        const std::string text = header + "arrival,wait_sec,outcome\n" + row +
+                                 "2026-03-02T08:00:00,12,answered\n" + row +
                                  "2026-03-02T08:00:30,3,abandoned\n";
         auto r = openText(text, error);
         QVERIFY(r);
@@ -586,8 +645,8 @@ void TestCallLog::hostileInputs()
         std::vector<std::string> rows;
         for (int i = 0; i < 50; ++i) {
             char line[96];
-            std::snprintf(line, sizeof line, "2026-03-02T%02d:%02d:00,%d,%d,%s\n", 8 + i / 10, (i % 10) * 5, i % 30,
-                          100 + i, i % 4 ? "answered" : "abandoned");
+            std::snprintf(line, sizeof line, "2026-03-02T%02d:%02d:00,%d,%d,%s\n", 8 + i / 10, (i % 10) * 5,
+                          i % 30, 100 + i, i % 4 ? "answered" : "abandoned");
             rows.emplace_back(line);
         }
         for (const auto& l : rows)
@@ -612,8 +671,9 @@ void TestCallLog::hostileInputs()
             QCOMPARE(*a[i].ahtSec, *b[i].ahtSec);
         }
     }
-    // a BOM that lies: UTF-8's BOM on a Windows-1251 file; the header cannot be read as UTF-8, and the message says
-    // which column is missing (the planner then picks the encoding); the bytes that were not UTF-8 are counted
+    // a BOM that lies: UTF-8's BOM on a Windows-1251 file; the header cannot be read as UTF-8, and the
+    // message says which column is missing (the planner then picks the encoding); the bytes that were not
+    // UTF-8 are counted
     {
         std::ifstream f(STAFFPLAN_SOURCE_DIR "/tests/data/russian_cp1251.csv", std::ios::binary);
         const std::string cp1251((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
@@ -624,7 +684,6 @@ void TestCallLog::hostileInputs()
         QCOMPARE(error.problem, OpenProblem::NoArrival);
     }
 }
-
 
 void TestCallLog::fastPathsAgreeWithTheGeneralOnes()
 {
@@ -652,14 +711,15 @@ void TestCallLog::fastPathsAgreeWithTheGeneralOnes()
         QCOMPARE(*parseDuration(text), expected);
     }
     double v = 0;
-    for (const char* other : {"", ".", ",", "-1", "+1", " 5", "5 ", "1e3", "1.2.3", "1,2.3", "1:05", "0x10", "１",
-                              "12345678901234567", "1234567890123456"})
+    for (const char* other : {"", ".", ",", "-1", "+1", " 5", "5 ", "1e3", "1.2.3", "1,2.3", "1:05", "0x10",
+                              "１", "12345678901234567", "1234567890123456"})
         QVERIFY2(!plainDecimal(other, v), other);
     QCOMPARE(*parseDecimal("-2.5"), -2.5);
     QCOMPARE(*parseDuration("1:05"), 65.0);
     QCOMPARE(*parseDecimal("1234567890123456"), 1234567890123456.0);
 
-    // ISO date-times of 19 characters, read and written: the arithmetic of the calendar, done here independently
+    // ISO date-times of 19 characters, read and written: the arithmetic of the calendar, done here
+    // independently
     auto civil = [](int y, int m, int d) { // days since 1970-01-01 (Howard Hinnant's days_from_civil)
         y -= m <= 2;
         const int era = (y >= 0 ? y : y - 399) / 400;
@@ -672,22 +732,26 @@ void TestCallLog::fastPathsAgreeWithTheGeneralOnes()
     for (int i = 0; i < 100000; ++i) {
         const int y = 1971 + static_cast<int>(rng() % 100), m = 1 + static_cast<int>(rng() % 12);
         const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-        const int d = 1 + static_cast<int>(rng() % static_cast<unsigned>(monthDays[m - 1] + (m == 2 && leap)));
+        const int d =
+            1 + static_cast<int>(rng() % static_cast<unsigned>(monthDays[m - 1] + (m == 2 && leap)));
         const int h = static_cast<int>(rng() % 24), mi = static_cast<int>(rng() % 60),
                   sec = static_cast<int>(rng() % 61);
         char text[32];
-        std::snprintf(text, sizeof text, "%04d-%02d-%02d%c%02d:%02d:%02d", y, m, d, rng() % 2 ? 'T' : ' ', h, mi, sec);
+        std::snprintf(text, sizeof text, "%04d-%02d-%02d%c%02d:%02d:%02d", y, m, d, rng() % 2 ? 'T' : ' ', h,
+                      mi, sec);
         const auto t = parseTimestamp(text, DateFormat::Iso);
         QVERIFY2(t, text);
         QCOMPARE(*t, civil(y, m, d) * 86400.0 + h * 3600.0 + mi * 60.0 + sec);
         if (text[10] == 'T' && sec < 60) // and written back as it was
             QCOMPARE(formatTimestamp(*t), std::string(text));
     }
-    for (const char* bad : {"2026-02-29T08:00:00", "2026-13-01T08:00:00", "2026-00-10T08:00:00", "2026-03-00T08:00:00",
-                            "2026-03-02T24:00:00", "2026-03-02T08:60:00", "2026-03-02T08:00:61", "2026-03-02T0a:00:00",
-                            "2026-03-02X08:00:00", "2026/03/02T08:00:00", "2026-03-02T08:00:0 "})
+    for (const char* bad :
+         {"2026-02-29T08:00:00", "2026-13-01T08:00:00", "2026-00-10T08:00:00", "2026-03-00T08:00:00",
+          "2026-03-02T24:00:00", "2026-03-02T08:60:00", "2026-03-02T08:00:61", "2026-03-02T0a:00:00",
+          "2026-03-02X08:00:00", "2026/03/02T08:00:00", "2026-03-02T08:00:0 "})
         QVERIFY2(!parseTimestamp(bad, DateFormat::Iso), bad);
-    QCOMPARE(*parseTimestamp("2024-02-29 23:59:60", DateFormat::Iso), *parseTimestamp("2024-03-01T00:00", DateFormat::Iso));
+    QCOMPARE(*parseTimestamp("2024-02-29 23:59:60", DateFormat::Iso),
+             *parseTimestamp("2024-03-01T00:00", DateFormat::Iso));
 
     // the reader's word table against a map: words of 0 to 40 bytes, any bytes (NUL too), near misses
     CallLogReader::Words words;

@@ -285,7 +285,6 @@ void DataPage::recomputeKpis()
     pending_ = true;
     watcher_.setFuture(QtConcurrent::run(workPool(), [calls, options, queue] {
         KpiAggregator total(options);
-        total.reserve(calls->calls.size());
         for (const auto& c : calls->calls)
             total.add(c);
         std::vector<KpiRow> rows = total.finish(calls->queues, calls->channels);
