@@ -3,12 +3,12 @@
 #include "app/cli/cli.hpp"
 #include "app/cli/commands.hpp"
 #include "app/cli/common.hpp"
-#include "ui/text/messages.hpp"
 #include "core/call_log.hpp"
 #include "core/csv_reader.hpp"
 #include "core/kpi.hpp"
 #include "core/patience.hpp"
 #include "core/project_db.hpp"
+#include "ui/text/messages.hpp"
 
 #include <QFile>
 #include <QJsonArray>
@@ -98,7 +98,8 @@ void reportRejected(const QString& path, const ImportSummary& s, const std::vect
     int shown = 0;
     for (const RejectedRow& row : rejected) {
         if (++shown > 10) {
-            err() << tr("... and %n more rejected rows (see --rejects).", nullptr, static_cast<int>(s.rejected - 10))
+            err() << tr("... and %n more rejected rows (see --rejects).", nullptr,
+                        static_cast<int>(s.rejected - 10))
                   << '\n';
             break;
         }
@@ -122,11 +123,13 @@ QJsonValue opt(const std::optional<double>& v)
     return v ? QJsonValue(*v) : QJsonValue();
 }
 
-// A KPI value: text, a number, or nothing (JSON null, an empty CSV cell).
+// A KPI value: text, a number (a count, or a measure), or nothing (JSON null, an empty CSV cell).
 struct Cell
 {
     const std::string* text = nullptr;
     std::optional<double> number;
+    bool count =
+        false; ///< a whole number: written as one (std::to_chars of a double searches the shortest form)
 };
 
 Cell textCell(const std::string& t)
@@ -139,6 +142,11 @@ Cell numberCell(std::optional<double> v)
     return {nullptr, v};
 }
 
+Cell countCell(long long v)
+{
+    return {nullptr, static_cast<double>(v), true};
+}
+
 // Every KPI column, in output order: one table for the JSON keys and the CSV header.
 struct KpiColumn
 {
@@ -149,10 +157,10 @@ const KpiColumn kKpiColumns[] = {
     {"period_start", [](const KpiRow& r) { return textCell(r.periodStart); }},
     {"queue", [](const KpiRow& r) { return textCell(r.queue); }},
     {"channel", [](const KpiRow& r) { return textCell(r.channel); }},
-    {"offered", [](const KpiRow& r) { return numberCell(static_cast<double>(r.offered)); }},
-    {"answered", [](const KpiRow& r) { return numberCell(static_cast<double>(r.answered)); }},
-    {"abandoned", [](const KpiRow& r) { return numberCell(static_cast<double>(r.abandoned)); }},
-    {"short_abandoned", [](const KpiRow& r) { return numberCell(static_cast<double>(r.shortAbandoned)); }},
+    {"offered", [](const KpiRow& r) { return countCell(r.offered); }},
+    {"answered", [](const KpiRow& r) { return countCell(r.answered); }},
+    {"abandoned", [](const KpiRow& r) { return countCell(r.abandoned); }},
+    {"short_abandoned", [](const KpiRow& r) { return countCell(r.shortAbandoned); }},
     {"abandon_rate", [](const KpiRow& r) { return numberCell(r.abandonRate); }},
     {"abandon_rate_ex_short", [](const KpiRow& r) { return numberCell(r.abandonRateExShort); }},
     {"service_level", [](const KpiRow& r) { return numberCell(r.serviceLevel); }},
@@ -170,7 +178,7 @@ const KpiColumn kKpiColumns[] = {
     {"csat", [](const KpiRow& r) { return numberCell(r.csat); }},
     {"cost_per_contact", [](const KpiRow& r) { return numberCell(r.costPerContact); }},
     {"patience_mle_sec", [](const KpiRow& r) { return numberCell(r.patienceMleSec); }},
-    {"agents_seen", [](const KpiRow& r) { return numberCell(r.agentsSeen); }},
+    {"agents_seen", [](const KpiRow& r) { return countCell(r.agentsSeen); }},
 };
 
 QJsonObject rowJson(const KpiRow& r)
@@ -193,7 +201,9 @@ void appendCsvCell(std::string& out, const Cell& cell)
         out += csvQuoted(*cell.text);
     } else if (cell.number) {
         char buf[64];
-        const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, *cell.number);
+        const auto [end, ec] =
+            cell.count ? std::to_chars(buf, buf + sizeof buf, static_cast<long long>(*cell.number))
+                       : std::to_chars(buf, buf + sizeof buf, *cell.number);
         if (ec == std::errc())
             out.append(buf, end);
     }
@@ -382,8 +392,8 @@ int commandPatience(const QStringList& args)
         return Ok;
     }
     out()
-        << tr("Mean patience (exponential model): %1 s, 95% confidence %2 to %3 s, from %n abandoned calls.", nullptr,
-               static_cast<int>(e.abandons))
+        << tr("Mean patience (exponential model): %1 s, 95% confidence %2 to %3 s, from %n abandoned calls.",
+              nullptr, static_cast<int>(e.abandons))
                .arg(*e.meanSec, 0, 'f', 1)
                .arg(*e.lowSec, 0, 'f', 1)
                .arg(*e.highSec, 0, 'f', 1)
