@@ -179,50 +179,33 @@ void KpiAggregator::add(const CallRecord& c)
         }
     }
     if (c.customer >= 0) { // one key per (customer, queue): the customer hash mixed with the queue
-        if (contactCount_ == contacts_.size() * kContactBlock)
-            contacts_.push_back(std::make_unique_for_overwrite<Contact[]>(kContactBlock));
-        contacts_[contactCount_ / kContactBlock][contactCount_ % kContactBlock] = {
-            static_cast<std::uint64_t>(c.customer) * 0x9E3779B97F4A7C15ULL +
-                static_cast<std::uint64_t>(c.queue),
-            c.arrival, accIndex, accAllIndex & 0x7FFFFFFFu, answered ? 1u : 0u};
-        ++contactCount_;
+        const std::uint64_t key = static_cast<std::uint64_t>(c.customer) * 0x9E3779B97F4A7C15ULL +
+                                  static_cast<std::uint64_t>(c.queue);
+        if (bucketChunk_.empty()) {
+            bucketChunk_.assign(kBuckets, kNoChunk);
+            bucketFill_.assign(kBuckets, 0);
+        }
+        const auto bucket = static_cast<std::size_t>(key >> (64 - kBucketBits));
+        if (bucketChunk_[bucket] == kNoChunk || bucketFill_[bucket] == kChunk) {
+            if (chunksUsed_ == slabs_.size() * kSlab)
+                slabs_.push_back(std::make_unique_for_overwrite<Chunk[]>(kSlab));
+            previousChunk_.push_back(bucketChunk_[bucket]);
+            bucketChunk_[bucket] = static_cast<std::uint32_t>(chunksUsed_++);
+            bucketFill_[bucket] = 0;
+        }
+        const std::uint32_t chunk = bucketChunk_[bucket];
+        slabs_[chunk / kSlab][chunk % kSlab][bucketFill_[bucket]++] = {
+            key, c.arrival, accIndex, accAllIndex & 0x7FFFFFFFu, answered ? 1u : 0u};
     }
 }
 
 void KpiAggregator::resolveFirstContacts()
 {
     // An answered call is resolved at first contact when the same customer does not call the same queue
-    // again (answered or not) within the window: for each key, the next call after it in time.
-    // The calls are spread over buckets by the top bits of their key (one pass; each bucket keeps the order
-    // the calls came in), so that each bucket -- a few hundred calls -- fits in the cache.
-    const std::size_t n = contactCount_;
-    if (n == 0)
+    // again (answered or not) within the window: for each key, the next call after it in time.  The calls
+    // of a key are all in one bucket (see add()), which is read at a time.
+    if (bucketChunk_.empty())
         return;
-    int bits = 0;
-    while (bits < 16 && (std::size_t{1} << bits) * 256 < n)
-        ++bits;
-    const std::size_t buckets = std::size_t{1} << bits;
-    auto bucketOf = [bits](std::uint64_t key) {
-        return bits == 0 ? std::size_t{0} : static_cast<std::size_t>(key >> (64 - bits));
-    };
-    std::vector<std::size_t> begin(buckets + 1, 0);
-    for (std::size_t b = 0; b < contacts_.size(); ++b)
-        for (std::size_t i = 0, end = std::min(kContactBlock, n - b * kContactBlock); i < end; ++i)
-            ++begin[bucketOf(contacts_[b][i].key) + 1];
-    for (std::size_t i = 1; i <= buckets; ++i)
-        begin[i] += begin[i - 1];
-    std::vector<Contact> spread(n);
-    {
-        std::vector<std::size_t> next(begin.begin(), begin.end() - 1);
-        for (std::size_t b = 0; b < contacts_.size(); ++b) {
-            for (std::size_t i = 0, end = std::min(kContactBlock, n - b * kContactBlock); i < end; ++i)
-                spread[next[bucketOf(contacts_[b][i].key)]++] = contacts_[b][i];
-            contacts_[b].reset(); // the memory goes back as the calls move
-        }
-    }
-    contacts_.clear();
-    contactCount_ = 0;
-
     // counted in a compact table first (8 bytes an accumulator, in the cache; the accumulators themselves
     // are 200 bytes each, and the calls come in no order of theirs)
     const double window = options_.fcrWindowDays * 86400.0;
@@ -240,12 +223,23 @@ void KpiAggregator::resolveFirstContacts()
     // Per bucket: each key's calls made a group (a small hash table numbers the keys; a counting sort by that
     // number keeps each group in the order its calls came), each group put in time order (an insertion sort
     // for a few calls, usually in order already), then each call is compared with the one after it.
-    std::vector<std::uint32_t> slotGroup, groupOf, groupBegin, next;
+    std::vector<std::uint32_t> slotGroup, groupOf, groupBegin, next, chain;
     std::vector<std::uint64_t> groupKey;
-    std::vector<Contact> grouped;
-    for (std::size_t b = 0; b < buckets; ++b) {
-        const Contact* calls = spread.data() + begin[b];
-        const std::size_t size = begin[b + 1] - begin[b];
+    std::vector<Contact> bucketCalls, grouped;
+    for (std::size_t b = 0; b < kBuckets; ++b) {
+        // the bucket's calls in the order they came: its chunks from the first
+        chain.clear();
+        for (std::uint32_t k = bucketChunk_[b]; k != kNoChunk; k = previousChunk_[k])
+            chain.push_back(k);
+        bucketCalls.clear();
+        for (auto k = chain.rbegin(); k != chain.rend(); ++k) {
+            const Chunk& chunk = slabs_[*k / kSlab][*k % kSlab];
+            bucketCalls.insert(bucketCalls.end(), chunk.begin(),
+                               chunk.begin() +
+                                   static_cast<long>(*k == bucketChunk_[b] ? bucketFill_[b] : kChunk));
+        }
+        const Contact* calls = bucketCalls.data();
+        const std::size_t size = bucketCalls.size();
         std::size_t slots = 16;
         while (slots < 2 * size)
             slots *= 2;
@@ -291,6 +285,11 @@ void KpiAggregator::resolveFirstContacts()
         accs_[a].fcrEligible += fcr[a][0];
         accs_[a].fcrResolved += fcr[a][1];
     }
+    slabs_.clear();
+    chunksUsed_ = 0;
+    previousChunk_.clear();
+    bucketChunk_.clear();
+    bucketFill_.clear();
 }
 
 std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues,

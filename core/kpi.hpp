@@ -15,6 +15,7 @@
 #include "core/call_log.hpp"
 #include "core/patience.hpp"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -87,11 +88,19 @@ class KpiAggregator
     void resolveFirstContacts();
     long long memoPeriod_ = -1;           ///< the period memoIndex_ holds indices for
     std::vector<std::int64_t> memoIndex_; ///< (queue, channel) -> accs_ index + 1 in memoPeriod_
-    /// Calls of identified customers, for first-contact resolution, in blocks of kContactBlock: millions are
-    /// added without the copies, page faults and unmapping of a growing buffer.
-    static constexpr std::size_t kContactBlock = 1 << 16;
-    std::vector<std::unique_ptr<Contact[]>> contacts_;
-    std::size_t contactCount_ = 0;
+    /// Calls of identified customers, for first-contact resolution, kept by the top bits of their key in
+    /// kBuckets buckets, each a chain of chunks of kChunk calls (taken from slabs of kSlab chunks): millions
+    /// are added without the copies, page faults and unmapping of a growing buffer, and finish() reads one
+    /// bucket -- a few hundred calls, in the cache -- at a time.
+    static constexpr int kBucketBits = 12;
+    static constexpr std::size_t kBuckets = std::size_t{1} << kBucketBits, kChunk = 64, kSlab = 1024;
+    static constexpr std::uint32_t kNoChunk = ~0u;
+    using Chunk = std::array<Contact, kChunk>;
+    std::vector<std::unique_ptr<Chunk[]>> slabs_;
+    std::size_t chunksUsed_ = 0;
+    std::vector<std::uint32_t> previousChunk_; ///< per chunk: the bucket's chunk before it, or kNoChunk
+    std::vector<std::uint32_t> bucketChunk_; ///< per bucket: its latest chunk, or kNoChunk (empty: no calls)
+    std::vector<std::uint32_t> bucketFill_;  ///< per bucket: calls in its latest chunk
 };
 
 /// Callers' patience (exponential MLE, answered calls censored) from the calls that arrived in [fromSec,
