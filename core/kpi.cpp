@@ -133,50 +133,46 @@ KpiAggregator::Acc& KpiAggregator::accFor(long long period, int queue, int chann
 
 void KpiAggregator::add(const CallRecord& c)
 {
+    // One accumulator a call: its queue and channel's (the "*" rows are their sums, made in finish()), or
+    // the "*" one when rows per queue are not wanted.
     const long long period = periodOf(c.arrival);
-    // indices first: a new accumulator may move the others
-    const auto accAllIndex = static_cast<std::uint32_t>(&accFor(period, kAll, kAll) - accs_.data());
-    const auto accIndex = options_.perQueue
-                              ? static_cast<std::uint32_t>(&accFor(period, c.queue, c.channel) - accs_.data())
-                              : accAllIndex;
-    Acc* targets[2] = {&accs_[accAllIndex], accIndex != accAllIndex ? &accs_[accIndex] : nullptr};
+    const auto accIndex = static_cast<std::uint32_t>(
+        &(options_.perQueue ? accFor(period, c.queue, c.channel) : accFor(period, kAll, kAll)) -
+        accs_.data());
+    Acc* a = &accs_[accIndex];
     const bool answered = c.outcome == CallOutcome::Answered;
-    for (Acc* a : targets) {
-        if (!a)
-            continue;
-        ++a->offered;
-        a->queueTime += c.waitSec;
-        a->maxWait = std::max(a->maxWait, c.waitSec);
-        if (answered) {
-            ++a->answered;
-            a->waitAnswered += c.waitSec;
-            if (c.waitSec <= options_.thresholdSec)
-                ++a->answeredWithinT;
-            a->talk += c.talkSec;
-            a->hold += c.holdSec;
-            a->acw += c.acwSec;
-            if (c.agent >= 0 && c.agent < kBitsetAgents) {
-                const auto word = static_cast<std::size_t>(c.agent) / 64;
-                if (a->agentBits.size() <= word)
-                    a->agentBits.resize(word + 1, 0);
-                a->agentBits[word] |= std::uint64_t{1} << (c.agent % 64);
-            } else if (c.agent >= 0) {
-                a->agents.push_back(c.agent);
-            }
-        } else {
-            ++a->abandoned;
-            a->waitAbandoned += c.waitSec;
-            if (c.waitSec <= options_.shortAbandonSec)
-                ++a->shortAbandoned;
+    ++a->offered;
+    a->queueTime += c.waitSec;
+    a->maxWait = std::max(a->maxWait, c.waitSec);
+    if (answered) {
+        ++a->answered;
+        a->waitAnswered += c.waitSec;
+        if (c.waitSec <= options_.thresholdSec)
+            ++a->answeredWithinT;
+        a->talk += c.talkSec;
+        a->hold += c.holdSec;
+        a->acw += c.acwSec;
+        if (c.agent >= 0 && c.agent < kBitsetAgents) {
+            const auto word = static_cast<std::size_t>(c.agent) / 64;
+            if (a->agentBits.size() <= word)
+                a->agentBits.resize(word + 1, 0);
+            a->agentBits[word] |= std::uint64_t{1} << (c.agent % 64);
+        } else if (c.agent >= 0) {
+            a->agents.push_back(c.agent);
         }
-        if (c.transferred >= 0) {
-            ++a->transferKnown;
-            a->transferred += c.transferred;
-        }
-        if (c.csat >= 0) {
-            ++a->csatCount;
-            a->csatSum += c.csat;
-        }
+    } else {
+        ++a->abandoned;
+        a->waitAbandoned += c.waitSec;
+        if (c.waitSec <= options_.shortAbandonSec)
+            ++a->shortAbandoned;
+    }
+    if (c.transferred >= 0) {
+        ++a->transferKnown;
+        a->transferred += c.transferred;
+    }
+    if (c.csat >= 0) {
+        ++a->csatCount;
+        a->csatSum += c.csat;
     }
     if (c.customer >= 0) { // one key per (customer, queue): the customer hash mixed with the queue
         const std::uint64_t key = static_cast<std::uint64_t>(c.customer) * 0x9E3779B97F4A7C15ULL +
@@ -194,8 +190,8 @@ void KpiAggregator::add(const CallRecord& c)
             bucketFill_[bucket] = 0;
         }
         const std::uint32_t chunk = bucketChunk_[bucket];
-        slabs_[chunk / kSlab][chunk % kSlab][bucketFill_[bucket]++] = {
-            key, c.arrival, accIndex, accAllIndex & 0x7FFFFFFFu, answered ? 1u : 0u};
+        slabs_[chunk / kSlab][chunk % kSlab][bucketFill_[bucket]++] = {key, c.arrival, accIndex & 0x7FFFFFFFu,
+                                                                       answered ? 1u : 0u};
     }
 }
 
@@ -215,10 +211,6 @@ void KpiAggregator::resolveFirstContacts()
             return; // an abandoned call counts only as a repeat of an earlier one
         fcr[k.acc][0] += 1;
         fcr[k.acc][1] += repeated ? 0 : 1;
-        if (k.acc != k.accAll) {
-            fcr[k.accAll][0] += 1;
-            fcr[k.accAll][1] += repeated ? 0 : 1;
-        }
     };
     // Per bucket: each key's calls made a group (a small hash table numbers the keys; a counting sort by that
     // number keeps each group in the order its calls came), each group put in time order (an insertion sort
@@ -292,10 +284,46 @@ void KpiAggregator::resolveFirstContacts()
     bucketFill_.clear();
 }
 
+void KpiAggregator::addAllQueueRows()
+{
+    // each period's "*" accumulator: the sum of its queues' (counts, sums, the longest wait, the agents seen)
+    const std::size_t queueAccs = accs_.size();
+    for (std::size_t i = 0; i < queueAccs; ++i) {
+        const auto all = static_cast<std::size_t>(&accFor(accPeriod_[i], kAll, kAll) - accs_.data());
+        Acc& to = accs_[all];
+        const Acc& from = accs_[i];
+        to.offered += from.offered;
+        to.answered += from.answered;
+        to.abandoned += from.abandoned;
+        to.shortAbandoned += from.shortAbandoned;
+        to.answeredWithinT += from.answeredWithinT;
+        to.waitAnswered += from.waitAnswered;
+        to.waitAbandoned += from.waitAbandoned;
+        to.maxWait = std::max(to.maxWait, from.maxWait);
+        to.queueTime += from.queueTime;
+        to.talk += from.talk;
+        to.hold += from.hold;
+        to.acw += from.acw;
+        to.transferKnown += from.transferKnown;
+        to.transferred += from.transferred;
+        to.csatCount += from.csatCount;
+        to.csatSum += from.csatSum;
+        to.fcrEligible += from.fcrEligible;
+        to.fcrResolved += from.fcrResolved;
+        if (to.agentBits.size() < from.agentBits.size())
+            to.agentBits.resize(from.agentBits.size(), 0);
+        for (std::size_t w = 0; w < from.agentBits.size(); ++w)
+            to.agentBits[w] |= from.agentBits[w];
+        to.agents.insert(to.agents.end(), from.agents.begin(), from.agents.end());
+    }
+}
+
 std::vector<KpiRow> KpiAggregator::finish(const std::vector<std::string>& queues,
                                           const std::vector<std::string>& channels)
 {
     resolveFirstContacts();
+    if (options_.perQueue)
+        addAllQueueRows();
 
     std::vector<std::size_t> order(accs_.size());
     for (std::size_t i = 0; i < order.size(); ++i)

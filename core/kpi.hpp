@@ -82,10 +82,10 @@ class KpiAggregator
     {
         std::uint64_t key; ///< customer and queue together (see add())
         double arrival;
-        std::uint32_t acc;
-        std::uint32_t accAll : 31, answered : 1;
+        std::uint32_t acc : 31, answered : 1;
     };
     void resolveFirstContacts();
+    void addAllQueueRows();
     long long memoPeriod_ = -1;           ///< the period memoIndex_ holds indices for
     std::vector<std::int64_t> memoIndex_; ///< (queue, channel) -> accs_ index + 1 in memoPeriod_
     /// Calls of identified customers, for first-contact resolution, kept by the top bits of their key in
