@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <random>
 #include <sstream>
@@ -28,6 +29,16 @@ std::unique_ptr<CallLogReader> openFile(const char* name, OpenError& error, Pres
     o.preset = preset;
     const std::string path = std::string(STAFFPLAN_SOURCE_DIR "/tests/data/") + name;
     return CallLogReader::open(std::make_unique<std::ifstream>(path, std::ios::binary), o, error);
+}
+
+// A CsvReader source that hands out `text` in pieces of `pieceSize` bytes.
+std::function<bool(std::string&)> inPieces(const std::string& text, std::size_t pieceSize)
+{
+    return [&text, pieceSize, pos = std::size_t{0}](std::string& piece) mutable {
+        piece = text.substr(pos, pieceSize);
+        pos += piece.size();
+        return pos < text.size();
+    };
 }
 
 std::vector<CallRecord> readAll(CallLogReader& r)
@@ -262,14 +273,7 @@ void TestCallLog::quotedFieldsAcrossChunks()
     const std::string text =
         "a,b,c\r\n\"x,\"\"y\"\"\",\"line1\r\nline2\",3\r\nplain,\"\",last\r\n\"unclosed,4";
     auto readWith = [&](std::size_t pieceSize) {
-        std::size_t pos = 0;
-        CsvReader csv(
-            [&](std::string& piece) {
-                piece = text.substr(pos, pieceSize);
-                pos += piece.size();
-                return pos < text.size();
-            },
-            ',');
+        CsvReader csv(inPieces(text, pieceSize), ',');
         std::vector<std::vector<std::string>> records;
         std::vector<int> lines;
         std::vector<std::string_view> f;
@@ -378,14 +382,7 @@ void TestCallLog::csvReaderAgainstAPlainParser()
             text.pop_back(); // no final line break
         const std::vector<PlainRecord> expected = plainParse(text, delimiter);
         const std::size_t pieceSize = rng() % 2 ? text.size() : 1 + rng() % 64;
-        std::size_t pos = 0;
-        CsvReader csv(
-            [&](std::string& piece) {
-                piece = text.substr(pos, pieceSize);
-                pos += piece.size();
-                return pos < text.size();
-            },
-            delimiter);
+        CsvReader csv(inPieces(text, pieceSize), delimiter);
         std::vector<PlainRecord> got;
         std::vector<std::string_view> f;
         while (csv.next(f))
