@@ -11,21 +11,28 @@
 namespace staffplan {
 namespace {
 
-// The first byte at or after `from` that ends an unquoted field (the delimiter, CR or LF), or `size`.
-// SSE2 (every x86-64 CPU) looks at 16 bytes at a time; most fields end within the first 16.
+#if defined(__SSE2__)
+// A bit for each of the 16 bytes at `p` that is one of the three bytes broadcast in a, b, c (SSE2: every
+// x86-64 CPU).
+inline unsigned matches16(const char* p, __m128i a, __m128i b, __m128i c)
+{
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    return static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, a), _mm_cmpeq_epi8(v, b)), _mm_cmpeq_epi8(v, c))));
+}
+#endif
+
+// The first byte at or after `from` that ends an unquoted field (the delimiter, CR or LF), or `size`: 16
+// bytes at a time where SSE2 is there; most fields end within the first 16.
 inline std::size_t fieldEnd(const char* data, std::size_t from, std::size_t size, char delimiter,
                             const bool (&special)[256])
 {
     std::size_t end = from;
 #if defined(__SSE2__)
     const __m128i delim = _mm_set1_epi8(delimiter), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
-    for (; end + 16 <= size; end += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + end));
-        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, delim), _mm_cmpeq_epi8(v, lf)),
-                                         _mm_cmpeq_epi8(v, cr));
-        if (const int bits = _mm_movemask_epi8(hit))
-            return end + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(bits)));
-    }
+    for (; end + 16 <= size; end += 16)
+        if (const unsigned bits = matches16(data + end, delim, lf, cr))
+            return end + static_cast<std::size_t>(__builtin_ctz(bits));
 #else
     (void)delimiter;
 #endif
@@ -74,10 +81,9 @@ bool CsvReader::plainRecord(std::vector<std::string_view>& fields)
     const __m128i delim = _mm_set1_epi8(delimiter_), lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
                   quote = _mm_set1_epi8('"');
     for (std::size_t block = pos_; block + 16 <= size; block += 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + block));
-        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, delim), _mm_cmpeq_epi8(v, lf)),
-                                         _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, quote)));
-        for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(hit)); bits; bits &= bits - 1) {
+        // field ends and line breaks, and quotes (which send the record the general way)
+        unsigned bits = matches16(data + block, delim, lf, cr) | matches16(data + block, quote, quote, quote);
+        for (; bits; bits &= bits - 1) {
             const std::size_t at = block + static_cast<std::size_t>(__builtin_ctz(bits));
             const char c = data[at];
             if (c == delimiter_) {
