@@ -713,16 +713,12 @@ bool CallLogReader::acceptGeneric(const std::vector<std::string_view>& f, CallRe
             static_cast<std::int8_t>(*known);
     }
     if (const std::string_view c = text(CallField::Csat); !c.empty()) {
-        double v = 0;
-        if (!plainDecimal(c, v)) {
-            const auto parsed = numberOf(c);
-            if (!parsed || *parsed < 0) {
-                reject(CallField::Csat, RowProblem::BadNumber, c, f);
-                return false;
-            }
-            v = *parsed;
+        const auto v = numberOf(c); // parseDecimal: plain numbers take its inline fast path
+        if (!v || *v < 0) {
+            reject(CallField::Csat, RowProblem::BadNumber, c, f);
+            return false;
         }
-        call.csat = static_cast<float>(v);
+        call.csat = static_cast<float>(*v);
     }
     return true;
 }

@@ -170,16 +170,8 @@ std::optional<double> parseTimestamp(std::string_view text, DateFormat format)
     case DateFormat::Iso:
         if (s.size() == 19 && s[4] == '-' && s[7] == '-' && (s[10] == 'T' || s[10] == ' ') && s[13] == ':' &&
             s[16] == ':') { // "2026-03-02T08:30:05", as most logs write it: read in place
-            auto digits = [&](std::size_t at, std::size_t n, int& out) {
-                out = 0;
-                for (std::size_t k = at; k < at + n; ++k) {
-                    const unsigned d = static_cast<unsigned>(static_cast<unsigned char>(s[k])) - '0';
-                    if (d > 9)
-                        return false;
-                    out = out * 10 + static_cast<int>(d);
-                }
-                return true;
-            };
+            // exactly n digits at a fixed place (the separators are checked above)
+            auto digits = [&](std::size_t at, int n, int& out) { return number(s, at, n, n, out); };
             int h, m, sec;
             if (digits(0, 4, a) && digits(5, 2, b) && digits(8, 2, c) && digits(11, 2, h) &&
                 digits(14, 2, m) && digits(17, 2, sec)) {
